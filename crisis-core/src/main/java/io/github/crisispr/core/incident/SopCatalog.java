@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+// ordinals index dense caches only; never stored or exposed
+@SuppressWarnings("EnumOrdinal")
 public final class SopCatalog {
   private static final String BUILT_IN_RESOURCE = "sop-builtin.json";
   private static final int SEVERITIES = Severity.values().length;

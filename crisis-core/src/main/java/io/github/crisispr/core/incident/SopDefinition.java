@@ -16,6 +16,8 @@ import java.util.Set;
  * thread-safe.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+// ordinals index a dense array only; never stored or exposed
+@SuppressWarnings("EnumOrdinal")
 public final class SopDefinition {
   private final String catalogId;
   private final String catalogVersion;

@@ -175,52 +175,61 @@ public final class SopEngine {
     Draft d = new Draft(incident);
     d.version = incident.version + 1;
     d.updatedAt = event.at();
-    switch (event) {
-      case IncidentOpened o -> throw illegal(incident, event, "nothing: the incident is already open");
-      case MentionLinked m -> linkMention(d, incident, m);
-      case SeverityChanged s -> changeSeverity(d, incident, s);
-      case RoleAssigned r -> assignRole(d, r);
-      case TaskCompleted t -> d.complete(t.task());
-      case TaskWaived w -> waive(d, incident, w);
-      case StageChanged s -> changeStage(d, incident, s);
-      case StatementPublished s -> publish(d, s);
-      case EvidenceRecorded e -> d.complete(Task.PRESERVE_EVIDENCE);
-      case DisputeDeclared e -> trigger(d, incident, e, Incident.DISPUTE_DECLARED, CrisisType.MEDICAL_DISPUTE);
-      case MedicalAccidentConfirmed e ->
-          trigger(d, incident, e, Incident.MEDICAL_ACCIDENT_CONFIRMED, CrisisType.MEDICAL_ACCIDENT);
-      case MajorAccidentIdentified e -> trigger(d, incident, e, Incident.MAJOR_ACCIDENT_IDENTIFIED, null);
-      case MajorAccidentReported e -> {
-        requireFlag(incident, e, Incident.MAJOR_ACCIDENT_IDENTIFIED, "MajorAccidentIdentified");
-        trigger(d, incident, e, Incident.MAJOR_ACCIDENT_REPORTED, null);
-      }
-      case RecordCopyRequested e -> d.flags |= Incident.RECORD_COPY_REQUESTED;
-      case MediationApplied e -> {
-        requireFlag(incident, e, Incident.DISPUTE_DECLARED, "DisputeDeclared");
-        trigger(d, incident, e, Incident.MEDIATION_APPLIED, null);
-      }
-      case BreachDiscovered e -> {
-        d.flags |= Incident.BREACH_DISCOVERED;
-        d.addType(CrisisType.PRIVACY_BREACH);
-      }
-      case DeadlinePaused p -> pause(d, incident, p);
-      case DeadlineResumed r -> resume(d, incident, r);
-      case RatingObserved r -> {
-        // facts for the KPIs only; no SOP state
-      }
-      case SurveyAnswered s -> {
-        // facts for the KPIs only; no SOP state
-      }
-      case Resolved r -> move(d, incident, event, Stage.RESOLVED);
-      case ReviewCompleted r -> {
-        d.complete(Task.LESSONS_RECORDED);
-        move(d, incident, event, Stage.REVIEWED);
-      }
-      case Dismissed x -> {
-        move(d, incident, event, Stage.CLOSED);
-        d.flags |= Incident.DISMISSED;
-      }
-      case Closed c -> move(d, incident, event, Stage.CLOSED);
-      case Reopened r -> reopen(d, incident, r);
+    if (event instanceof StageChanged s) {
+      changeStage(d, incident, s);
+    } else if (event instanceof TaskCompleted t) {
+      d.complete(t.task());
+    } else if (event instanceof StatementPublished s) {
+      publish(d, s);
+    } else if (event instanceof RoleAssigned r) {
+      assignRole(d, r);
+    } else if (event instanceof TaskWaived w) {
+      waive(d, incident, w);
+    } else if (event instanceof EvidenceRecorded) {
+      d.complete(Task.PRESERVE_EVIDENCE);
+    } else if (event instanceof SeverityChanged s) {
+      changeSeverity(d, incident, s);
+    } else if (event instanceof MentionLinked m) {
+      linkMention(d, incident, m);
+    } else if (event instanceof RatingObserved || event instanceof SurveyAnswered) {
+      // facts for the KPIs only; no SOP state
+    } else if (event instanceof Resolved) {
+      move(d, incident, event, Stage.RESOLVED);
+    } else if (event instanceof ReviewCompleted) {
+      d.complete(Task.LESSONS_RECORDED);
+      move(d, incident, event, Stage.REVIEWED);
+    } else if (event instanceof Closed) {
+      move(d, incident, event, Stage.CLOSED);
+    } else if (event instanceof Dismissed) {
+      move(d, incident, event, Stage.CLOSED);
+      d.flags |= Incident.DISMISSED;
+    } else if (event instanceof Reopened r) {
+      reopen(d, incident, r);
+    } else if (event instanceof DisputeDeclared) {
+      trigger(d, incident, event, Incident.DISPUTE_DECLARED, CrisisType.MEDICAL_DISPUTE);
+    } else if (event instanceof MedicalAccidentConfirmed) {
+      trigger(
+          d, incident, event, Incident.MEDICAL_ACCIDENT_CONFIRMED, CrisisType.MEDICAL_ACCIDENT);
+    } else if (event instanceof MajorAccidentIdentified) {
+      trigger(d, incident, event, Incident.MAJOR_ACCIDENT_IDENTIFIED, null);
+    } else if (event instanceof MajorAccidentReported) {
+      requireFlag(incident, event, Incident.MAJOR_ACCIDENT_IDENTIFIED, "MajorAccidentIdentified");
+      trigger(d, incident, event, Incident.MAJOR_ACCIDENT_REPORTED, null);
+    } else if (event instanceof RecordCopyRequested) {
+      d.flags |= Incident.RECORD_COPY_REQUESTED;
+    } else if (event instanceof MediationApplied) {
+      requireFlag(incident, event, Incident.DISPUTE_DECLARED, "DisputeDeclared");
+      trigger(d, incident, event, Incident.MEDIATION_APPLIED, null);
+    } else if (event instanceof BreachDiscovered) {
+      d.flags |= Incident.BREACH_DISCOVERED;
+      d.addType(CrisisType.PRIVACY_BREACH);
+    } else if (event instanceof DeadlinePaused p) {
+      pause(d, incident, p);
+    } else if (event instanceof DeadlineResumed r) {
+      resume(d, incident, r);
+    } else {
+      // IncidentOpened is the only event left
+      throw illegal(incident, event, "nothing: the incident is already open");
     }
     return d.build(catalog);
   }
