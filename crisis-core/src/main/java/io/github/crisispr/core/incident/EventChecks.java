@@ -48,7 +48,4 @@ final class EventChecks {
     }
   }
 
-  static void obligation(@Nullable String obligation) {
-    Checks.id(obligation, "obligation");
-  }
 }
