@@ -71,8 +71,8 @@ import org.slf4j.LoggerFactory;
  *       events (deadline warnings already past are delivered at the next {@code advanceTo}).
  * </ul>
  *
- * <p>Thread-safe: events of one incident are recorded one at a time; different incidents proceed
- * in parallel. Bad input or an illegal event throws and changes nothing. The desk has no threads of
+ * <p>Thread-safe: events of one incident are recorded one at a time; different incidents proceed in
+ * parallel. Bad input or an illegal event throws and changes nothing. The desk has no threads of
  * its own: the host calls {@link #advanceDeadlines()} (or the tracker's {@code advanceTo}).
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
@@ -304,13 +304,17 @@ public final class IncidentDesk {
     return null;
   }
 
-  /** Computes the deadlines an event starts, before anything is stored, so a failure changes nothing. */
+  /**
+   * Computes the deadlines an event starts, before anything is stored, so a failure changes
+   * nothing.
+   */
   private List<Deadline> deadlinesStartedBy(Incident after, IncidentEvent e) {
     DeadlineTrigger trigger = triggerOf(e);
     if (trigger == null) {
       return List.of();
     }
-    Channel channel = e instanceof IncidentOpened o ? o.mention().channel() : channels.get(after.id());
+    Channel channel =
+        e instanceof IncidentOpened o ? o.mention().channel() : channels.get(after.id());
     TriggerContext ctx =
         new TriggerContext(
             trigger,
@@ -359,7 +363,9 @@ public final class IncidentDesk {
     if (e instanceof ReviewCompleted) {
       done.add(Obligation.POST_CRISIS_REVIEW);
     }
-    Set<Task> newlyDone = EnumSet.copyOf(after.completedTasks().isEmpty() ? EnumSet.noneOf(Task.class) : after.completedTasks());
+    Set<Task> newlyDone =
+        EnumSet.copyOf(
+            after.completedTasks().isEmpty() ? EnumSet.noneOf(Task.class) : after.completedTasks());
     if (before != null) {
       newlyDone.removeAll(before.completedTasks());
     }
@@ -521,9 +527,9 @@ public final class IncidentDesk {
     }
 
     /**
-     * Registers a clinic, so that deadlines rebuilt from the journal know whether it is a clinic
-     * or a hospital (unknown clinics count as clinics). {@link IncidentDesk#open} registers its
-     * clinic itself.
+     * Registers a clinic, so that deadlines rebuilt from the journal know whether it is a clinic or
+     * a hospital (unknown clinics count as clinics). {@link IncidentDesk#open} registers its clinic
+     * itself.
      *
      * @param value the clinic
      * @return this builder

@@ -13,10 +13,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One fact about an incident. An incident is the fold of its events ({@link SopEngine}); the
- * {@code type} of an event in JSON is the simple name of its record, for example {@code
- * "StageChanged"}, and the JSON is {@code {"type","incidentId","at","actor", …fields}} ({@link
- * EventJson}).
+ * One fact about an incident. An incident is the fold of its events ({@link SopEngine}); the {@code
+ * type} of an event in JSON is the simple name of its record, for example {@code "StageChanged"},
+ * and the JSON is {@code {"type","incidentId","at","actor", …fields}} ({@link EventJson}).
  *
  * <p>Every event carries the incident id, the instant it happened (from the host's {@code Clock})
  * and the actor: a user id, or {@link #SYSTEM} for what the library does by itself. Records
@@ -85,7 +84,6 @@ public sealed interface IncidentEvent
     return getClass().getSimpleName();
   }
 
-
   /**
    * The incident was opened from a mention and its assessment.
    *
@@ -113,7 +111,8 @@ public sealed interface IncidentEvent
       Checks.notNull(assessment, "assessment");
       if (!mention.clinicId().equals(clinicId)) {
         throw new InvalidInputException(
-            "mention.clinicId", "must equal clinicId '" + clinicId + "', was '" + mention.clinicId() + "'");
+            "mention.clinicId",
+            "must equal clinicId '" + clinicId + "', was '" + mention.clinicId() + "'");
       }
       if (!assessment.mentionId().equals(mention.id())) {
         throw new InvalidInputException(
@@ -125,7 +124,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "IncidentOpened[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", clinicId=" + clinicId + "]";
+      return "IncidentOpened[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", clinicId="
+          + clinicId
+          + "]";
     }
   }
 
@@ -138,11 +145,7 @@ public sealed interface IncidentEvent
    * @param mention the linked mention
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MentionLinked(
-      String incidentId,
-      Instant at,
-      String actor,
-      Mention mention)
+  record MentionLinked(String incidentId, Instant at, String actor, Mention mention)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public MentionLinked {
@@ -169,12 +172,7 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record SeverityChanged(
-      String incidentId,
-      Instant at,
-      String actor,
-      Severity from,
-      Severity to,
-      String reason)
+      String incidentId, Instant at, String actor, Severity from, Severity to, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public SeverityChanged {
@@ -190,7 +188,17 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "SeverityChanged[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", from=" + from + ", to=" + to + "]";
+      return "SeverityChanged[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", from="
+          + from
+          + ", to="
+          + to
+          + "]";
     }
   }
 
@@ -204,12 +212,7 @@ public sealed interface IncidentEvent
    * @param assignee who (an id or name; personal data, never logged)
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record RoleAssigned(
-      String incidentId,
-      Instant at,
-      String actor,
-      Role role,
-      String assignee)
+  record RoleAssigned(String incidentId, Instant at, String actor, Role role, String assignee)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public RoleAssigned {
@@ -221,7 +224,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "RoleAssigned[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", role=" + role + "]";
+      return "RoleAssigned[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", role="
+          + role
+          + "]";
     }
   }
 
@@ -236,11 +247,7 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record TaskCompleted(
-      String incidentId,
-      Instant at,
-      String actor,
-      Task task,
-      @Nullable String note)
+      String incidentId, Instant at, String actor, Task task, @Nullable String note)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public TaskCompleted {
@@ -254,7 +261,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "TaskCompleted[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", task=" + task + "]";
+      return "TaskCompleted[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", task="
+          + task
+          + "]";
     }
   }
 
@@ -268,12 +283,7 @@ public sealed interface IncidentEvent
    * @param reason why it is not needed; not blank
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record TaskWaived(
-      String incidentId,
-      Instant at,
-      String actor,
-      Task task,
-      String reason)
+  record TaskWaived(String incidentId, Instant at, String actor, Task task, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public TaskWaived {
@@ -285,7 +295,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "TaskWaived[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", task=" + task + "]";
+      return "TaskWaived[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", task="
+          + task
+          + "]";
     }
   }
 
@@ -299,12 +317,7 @@ public sealed interface IncidentEvent
    * @param to the new stage
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record StageChanged(
-      String incidentId,
-      Instant at,
-      String actor,
-      Stage from,
-      Stage to)
+  record StageChanged(String incidentId, Instant at, String actor, Stage from, Stage to)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public StageChanged {
@@ -383,7 +396,17 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "EvidenceRecorded[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", sha256=" + sha256 + ", mediaType=" + mediaType + "]";
+      return "EvidenceRecorded[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", sha256="
+          + sha256
+          + ", mediaType="
+          + mediaType
+          + "]";
     }
   }
 
@@ -395,11 +418,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record DisputeDeclared(
-      String incidentId,
-      Instant at,
-      String actor)
-      implements IncidentEvent {
+  record DisputeDeclared(String incidentId, Instant at, String actor) implements IncidentEvent {
     /** Validates every component eagerly. */
     public DisputeDeclared {
       EventChecks.common(incidentId, at, actor);
@@ -414,10 +433,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MedicalAccidentConfirmed(
-      String incidentId,
-      Instant at,
-      String actor)
+  record MedicalAccidentConfirmed(String incidentId, Instant at, String actor)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public MedicalAccidentConfirmed {
@@ -434,11 +450,7 @@ public sealed interface IncidentEvent
    * @param category the reporting category id
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MajorAccidentIdentified(
-      String incidentId,
-      Instant at,
-      String actor,
-      String category)
+  record MajorAccidentIdentified(String incidentId, Instant at, String actor, String category)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public MajorAccidentIdentified {
@@ -455,10 +467,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MajorAccidentReported(
-      String incidentId,
-      Instant at,
-      String actor)
+  record MajorAccidentReported(String incidentId, Instant at, String actor)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public MajorAccidentReported {
@@ -474,11 +483,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record RecordCopyRequested(
-      String incidentId,
-      Instant at,
-      String actor)
-      implements IncidentEvent {
+  record RecordCopyRequested(String incidentId, Instant at, String actor) implements IncidentEvent {
     /** Validates every component eagerly. */
     public RecordCopyRequested {
       EventChecks.common(incidentId, at, actor);
@@ -493,11 +498,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MediationApplied(
-      String incidentId,
-      Instant at,
-      String actor)
-      implements IncidentEvent {
+  record MediationApplied(String incidentId, Instant at, String actor) implements IncidentEvent {
     /** Validates every component eagerly. */
     public MediationApplied {
       EventChecks.common(incidentId, at, actor);
@@ -515,11 +516,7 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record BreachDiscovered(
-      String incidentId,
-      Instant at,
-      String actor,
-      long records,
-      boolean specialCategory)
+      String incidentId, Instant at, String actor, long records, boolean specialCategory)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public BreachDiscovered {
@@ -539,11 +536,7 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record DeadlinePaused(
-      String incidentId,
-      Instant at,
-      String actor,
-      Obligation obligation,
-      String reason)
+      String incidentId, Instant at, String actor, Obligation obligation, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public DeadlinePaused {
@@ -555,7 +548,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "DeadlinePaused[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", obligation=" + obligation + "]";
+      return "DeadlinePaused[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", obligation="
+          + obligation
+          + "]";
     }
   }
 
@@ -568,11 +569,7 @@ public sealed interface IncidentEvent
    * @param obligation the obligation
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record DeadlineResumed(
-      String incidentId,
-      Instant at,
-      String actor,
-      Obligation obligation)
+  record DeadlineResumed(String incidentId, Instant at, String actor, Obligation obligation)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public DeadlineResumed {
@@ -591,12 +588,7 @@ public sealed interface IncidentEvent
    * @param count how many ratings, at least 0
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record RatingObserved(
-      String incidentId,
-      Instant at,
-      String actor,
-      double average,
-      long count)
+  record RatingObserved(String incidentId, Instant at, String actor, double average, long count)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public RatingObserved {
@@ -615,11 +607,7 @@ public sealed interface IncidentEvent
    * @param score the score, 0 to 10
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record SurveyAnswered(
-      String incidentId,
-      Instant at,
-      String actor,
-      int score)
+  record SurveyAnswered(String incidentId, Instant at, String actor, int score)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public SurveyAnswered {
@@ -637,11 +625,7 @@ public sealed interface IncidentEvent
    * @param summary a summary (free text, not logged)
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record Resolved(
-      String incidentId,
-      Instant at,
-      String actor,
-      String summary)
+  record Resolved(String incidentId, Instant at, String actor, String summary)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public Resolved {
@@ -665,11 +649,7 @@ public sealed interface IncidentEvent
    * @param lessons the lessons learned (free text, not logged)
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record ReviewCompleted(
-      String incidentId,
-      Instant at,
-      String actor,
-      String lessons)
+  record ReviewCompleted(String incidentId, Instant at, String actor, String lessons)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public ReviewCompleted {
@@ -693,11 +673,7 @@ public sealed interface IncidentEvent
    * @param reason why; not blank
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record Dismissed(
-      String incidentId,
-      Instant at,
-      String actor,
-      String reason)
+  record Dismissed(String incidentId, Instant at, String actor, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public Dismissed {
@@ -720,11 +696,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record Closed(
-      String incidentId,
-      Instant at,
-      String actor)
-      implements IncidentEvent {
+  record Closed(String incidentId, Instant at, String actor) implements IncidentEvent {
     /** Validates every component eagerly. */
     public Closed {
       EventChecks.common(incidentId, at, actor);
@@ -740,11 +712,7 @@ public sealed interface IncidentEvent
    * @param reason why; not blank
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record Reopened(
-      String incidentId,
-      Instant at,
-      String actor,
-      String reason)
+  record Reopened(String incidentId, Instant at, String actor, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public Reopened {

@@ -62,8 +62,8 @@ public interface IncidentJournal extends AutoCloseable {
   void forEach(Consumer<? super IncidentEvent> action);
 
   /**
-   * Checks the stored form of the journal (for a file journal: every line's CRC, the hash chain
-   * and the events).
+   * Checks the stored form of the journal (for a file journal: every line's CRC, the hash chain and
+   * the events).
    *
    * @return the result, naming the first bad line if any
    */

@@ -75,7 +75,14 @@ public final class SopDiagram {
         d.types().isEmpty()
             ? "any type"
             : d.types().stream().map(CrisisType::id).collect(Collectors.joining(", "));
-    return "SOP " + d.catalogId() + " " + d.catalogVersion() + ": " + types + ", " + d.severity().id();
+    return "SOP "
+        + d.catalogId()
+        + " "
+        + d.catalogVersion()
+        + ": "
+        + types
+        + ", "
+        + d.severity().id();
   }
 
   private static String stageText(SopDefinition d, Stage s) {
@@ -83,7 +90,10 @@ public final class SopDiagram {
     String label = s.label(Locale.ROOT);
     return tasks.isEmpty()
         ? label
-        : label + " (requires " + tasks.stream().map(Task::id).collect(Collectors.joining(", ")) + ")";
+        : label
+            + " (requires "
+            + tasks.stream().map(Task::id).collect(Collectors.joining(", "))
+            + ")";
   }
 
   /**
@@ -119,7 +129,11 @@ public final class SopDiagram {
     b.append("@startuml\n");
     b.append("title ").append(title(d)).append('\n');
     for (Stage s : Stage.values()) {
-      b.append("state \"").append(s.label(Locale.ROOT)).append("\" as ").append(s.id()).append('\n');
+      b.append("state \"")
+          .append(s.label(Locale.ROOT))
+          .append("\" as ")
+          .append(s.id())
+          .append('\n');
       List<Task> tasks = d.required(s);
       for (Task t : tasks) {
         b.append(s.id()).append(" : requires ").append(t.id()).append('\n');

@@ -9,9 +9,9 @@ import io.github.crisispr.core.Reach;
 import io.github.crisispr.core.Reason;
 import io.github.crisispr.core.ReasonKind;
 import io.github.crisispr.core.Severity;
-import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.Span;
 import io.github.crisispr.core.Veracity;
+import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.incident.IncidentEvent.*;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +55,8 @@ final class Fixtures {
   }
 
   static IncidentOpened opened(String id, Severity s, CrisisType... types) {
-    return new IncidentOpened(id, T0, IncidentEvent.SYSTEM, CLINIC, mention("m-" + id), assessment("m-" + id, s, types));
+    return new IncidentOpened(
+        id, T0, IncidentEvent.SYSTEM, CLINIC, mention("m-" + id), assessment("m-" + id, s, types));
   }
 
   /** One event of every type, for incident {@code inc-1}, in a legal order where possible. */
@@ -70,8 +71,19 @@ final class Fixtures {
     l.add(new TaskCompleted(id, at(4), "u1", Task.BRIEF_STAFF, null));
     l.add(new TaskWaived(id, at(5), "u1", Task.CONSULT_LEGAL_COUNSEL, "not needed"));
     l.add(new StageChanged(id, at(6), "u1", Stage.DETECTED, Stage.ASSESSED));
-    l.add(new StatementPublished(id, at(7), "u1", StatementKind.HOLDING, Channel.GOOGLE_REVIEW, Audience.PUBLIC, sha(1), "tpl-1"));
-    l.add(new StatementPublished(id, at(7), "u1", StatementKind.UPDATE, Channel.EMAIL, Audience.PRIVATE, sha(2), null));
+    l.add(
+        new StatementPublished(
+            id,
+            at(7),
+            "u1",
+            StatementKind.HOLDING,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            sha(1),
+            "tpl-1"));
+    l.add(
+        new StatementPublished(
+            id, at(7), "u1", StatementKind.UPDATE, Channel.EMAIL, Audience.PRIVATE, sha(2), null));
     l.add(new EvidenceRecorded(id, at(8), "u1", sha(3), "image/png", "screenshot"));
     l.add(new DisputeDeclared(id, at(9), "u1"));
     l.add(new MedicalAccidentConfirmed(id, at(9), "u1"));
@@ -80,7 +92,8 @@ final class Fixtures {
     l.add(new RecordCopyRequested(id, at(9), "u1"));
     l.add(new MediationApplied(id, at(9), "u1"));
     l.add(new BreachDiscovered(id, at(9), "u1", 12, true));
-    l.add(new DeadlinePaused(id, at(10), "u1", Obligation.PUBLIC_RESPONSE, "waiting for the family"));
+    l.add(
+        new DeadlinePaused(id, at(10), "u1", Obligation.PUBLIC_RESPONSE, "waiting for the family"));
     l.add(new DeadlineResumed(id, at(11), "u1", Obligation.PUBLIC_RESPONSE));
     l.add(new RatingObserved(id, at(12), IncidentEvent.SYSTEM, 3.5, 120));
     l.add(new SurveyAnswered(id, at(12), "u1", 9));

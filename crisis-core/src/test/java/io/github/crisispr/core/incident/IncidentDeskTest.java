@@ -15,9 +15,9 @@ import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.SeverityClassifier;
+import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.DeadlineEvent;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
-import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.deadline.TrackedDeadline;
 import io.github.crisispr.core.incident.IncidentEvent.*;
@@ -94,7 +94,9 @@ class IncidentDeskTest {
   }
 
   private Mention review(String id, String clinicId, int rating) {
-    return Mention.builder(id, clinicId, Channel.GOOGLE_REVIEW, "差", clock.instant()).rating(rating).build();
+    return Mention.builder(id, clinicId, Channel.GOOGLE_REVIEW, "差", clock.instant())
+        .rating(rating)
+        .build();
   }
 
   private Set<Obligation> obligations(IncidentDesk d, String id) {
@@ -112,7 +114,9 @@ class IncidentDeskTest {
     assertEquals("INC-m1", i.id());
     assertEquals(Stage.DETECTED, i.stage());
     assertEquals(Severity.MODERATE, i.severity());
-    assertEquals(Set.of(Obligation.HOLDING_STATEMENT, Obligation.PUBLIC_RESPONSE, Obligation.REVIEW_REPLY), obligations(d, i.id()));
+    assertEquals(
+        Set.of(Obligation.HOLDING_STATEMENT, Obligation.PUBLIC_RESPONSE, Obligation.REVIEW_REPLY),
+        obligations(d, i.id()));
     assertEquals(List.of("IncidentOpened@1"), seen);
     assertEquals(i, d.incident("INC-m1").orElseThrow());
     assertEquals(List.of(i), d.incidents());
@@ -120,16 +124,39 @@ class IncidentDeskTest {
     assertEquals(List.of(), d.openTasks("nope"));
     assertTrue(d.incident("nope").isEmpty());
     Incident minor = d.open("own-id", review("m2", "clinic-1", 4), clinic);
-    assertEquals(Set.of(Obligation.PUBLIC_RESPONSE, Obligation.REVIEW_REPLY), obligations(d, minor.id()));
-    // a public holding statement stops the 1 h clock and the review reply; the response the 24 h one
-    d.record(new StatementPublished(i.id(), later(10), "u", StatementKind.HOLDING, Channel.GOOGLE_REVIEW, Audience.PUBLIC, Fixtures.sha(1), null));
+    assertEquals(
+        Set.of(Obligation.PUBLIC_RESPONSE, Obligation.REVIEW_REPLY), obligations(d, minor.id()));
+    // a public holding statement stops the 1 h clock and the review reply; the response the 24 h
+    // one
+    d.record(
+        new StatementPublished(
+            i.id(),
+            later(10),
+            "u",
+            StatementKind.HOLDING,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            Fixtures.sha(1),
+            null));
     assertEquals(Set.of(Obligation.PUBLIC_RESPONSE), obligations(d, i.id()));
-    d.record(new StatementPublished(i.id(), later(20), "u", StatementKind.RESPONSE, Channel.GOOGLE_REVIEW, Audience.PUBLIC, Fixtures.sha(2), null));
+    d.record(
+        new StatementPublished(
+            i.id(),
+            later(20),
+            "u",
+            StatementKind.RESPONSE,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            Fixtures.sha(2),
+            null));
     assertEquals(Set.of(), obligations(d, i.id()));
     // the minor one breaches its clocks when the clock moves on
     clock.now = clock.now.plus(Duration.ofHours(25));
     assertTrue(d.advanceDeadlines() > 0);
-    assertTrue(deadlineEvents.stream().anyMatch(e -> e.kind() == DeadlineEvent.Kind.BREACH && e.incidentId().equals("own-id")));
+    assertTrue(
+        deadlineEvents.stream()
+            .anyMatch(
+                e -> e.kind() == DeadlineEvent.Kind.BREACH && e.incidentId().equals("own-id")));
     assertTrue(d.deadlineTracker().openCount() >= 2);
   }
 
@@ -140,13 +167,30 @@ class IncidentDeskTest {
     d.record(new MedicalAccidentConfirmed(id, later(1), "u"));
     assertTrue(obligations(d, id).contains(Obligation.MEDICAL_ACCIDENT_CARE));
     IllegalTransitionException x =
-        assertThrows(IllegalTransitionException.class, () -> d.record(new DeadlinePaused(id, later(2), "u", Obligation.MEDICAL_ACCIDENT_CARE, "no")));
+        assertThrows(
+            IllegalTransitionException.class,
+            () ->
+                d.record(
+                    new DeadlinePaused(id, later(2), "u", Obligation.MEDICAL_ACCIDENT_CARE, "no")));
     assertTrue(x.getMessage().contains("statutory"));
-    d.record(new DeadlinePaused(id, later(2), "u", Obligation.PUBLIC_RESPONSE, "the family asked for time"));
-    assertTrue(d.deadlines(id).stream().anyMatch(t -> t.obligation() == Obligation.PUBLIC_RESPONSE && t.paused()));
+    d.record(
+        new DeadlinePaused(
+            id, later(2), "u", Obligation.PUBLIC_RESPONSE, "the family asked for time"));
+    assertTrue(
+        d.deadlines(id).stream()
+            .anyMatch(t -> t.obligation() == Obligation.PUBLIC_RESPONSE && t.paused()));
     d.record(new DeadlineResumed(id, later(3), "u", Obligation.PUBLIC_RESPONSE));
     assertTrue(d.deadlines(id).stream().noneMatch(TrackedDeadline::paused));
-    d.record(new StatementPublished(id, later(4), "u", StatementKind.APOLOGY, Channel.IN_PERSON, Audience.CARE_PROCESS, Fixtures.sha(3), null));
+    d.record(
+        new StatementPublished(
+            id,
+            later(4),
+            "u",
+            StatementKind.APOLOGY,
+            Channel.IN_PERSON,
+            Audience.CARE_PROCESS,
+            Fixtures.sha(3),
+            null));
     assertFalse(obligations(d, id).contains(Obligation.MEDICAL_ACCIDENT_CARE));
     d.record(new MajorAccidentIdentified(id, later(5), "u", "SERIOUS_HARM"));
     assertTrue(obligations(d, id).contains(Obligation.MAJOR_ACCIDENT_REPORT));
@@ -154,12 +198,15 @@ class IncidentDeskTest {
     assertFalse(obligations(d, id).contains(Obligation.MAJOR_ACCIDENT_REPORT));
     assertTrue(obligations(d, id).contains(Obligation.ROOT_CAUSE_ANALYSIS));
     d.record(new RecordCopyRequested(id, later(7), "u"));
-    assertFalse(obligations(d, id).contains(Obligation.DISPUTE_RECORD_COPY), "no dispute declared yet");
+    assertFalse(
+        obligations(d, id).contains(Obligation.DISPUTE_RECORD_COPY), "no dispute declared yet");
     d.record(new DisputeDeclared(id, later(8), "u"));
     d.record(new RecordCopyRequested(id, later(9), "u"));
     assertTrue(obligations(d, id).contains(Obligation.DISPUTE_RECORD_COPY));
     d.record(new MediationApplied(id, later(10), "u"));
-    assertTrue(obligations(d, id).containsAll(Set.of(Obligation.MEDIATION_MEETING, Obligation.MEDIATION_COMPLETION)));
+    assertTrue(
+        obligations(d, id)
+            .containsAll(Set.of(Obligation.MEDIATION_MEETING, Obligation.MEDIATION_COMPLETION)));
     d.record(new BreachDiscovered(id, later(11), "u", 20, true));
     assertTrue(obligations(d, id).contains(Obligation.PDPA_BREACH_NOTICE));
     d.record(new TaskCompleted(id, later(12), "u", Task.BREACH_NOTICE, null));
@@ -173,7 +220,16 @@ class IncidentDeskTest {
     String id = d.open(review("m1", "clinic-1", 4), clinic).id();
     d.record(new StageChanged(id, later(1), "u", Stage.DETECTED, Stage.ASSESSED));
     d.record(new StageChanged(id, later(2), "u", Stage.ASSESSED, Stage.RESPONDING));
-    d.record(new StatementPublished(id, later(3), "u", StatementKind.RESPONSE, Channel.GOOGLE_REVIEW, Audience.PUBLIC, Fixtures.sha(1), "tpl"));
+    d.record(
+        new StatementPublished(
+            id,
+            later(3),
+            "u",
+            StatementKind.RESPONSE,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            Fixtures.sha(1),
+            "tpl"));
     d.record(new StageChanged(id, later(4), "u", Stage.RESPONDING, Stage.MONITORING));
     d.record(new Resolved(id, later(5), "u", "calm"));
     return id;
@@ -194,7 +250,10 @@ class IncidentDeskTest {
       d.record(new TaskWaived(id, later(9), "u", t, "handled in the separate accident file"));
     }
     d.record(new Closed(id, later(9), "u"));
-    assertEquals(Set.of(Obligation.MEDICAL_ACCIDENT_CARE), obligations(d, id), "statutory clocks outlive closing");
+    assertEquals(
+        Set.of(Obligation.MEDICAL_ACCIDENT_CARE),
+        obligations(d, id),
+        "statutory clocks outlive closing");
     // dismissal cancels everything
     Incident other = d.open(review("m5", "clinic-1", 1), clinic);
     d.record(new MedicalAccidentConfirmed(other.id(), later(1), "u"));
@@ -212,11 +271,16 @@ class IncidentDeskTest {
     IncidentJournal j = IncidentJournal.inMemory();
     IncidentDesk d = desk(j);
     Incident i = d.open(review("m1", "clinic-1", 1), clinic);
-    assertThrows(IllegalTransitionException.class, () -> d.record(new Closed(i.id(), later(1), "u")));
-    assertThrows(IllegalTransitionException.class, () -> d.open(review("m1", "clinic-1", 1), clinic));
+    assertThrows(
+        IllegalTransitionException.class, () -> d.record(new Closed(i.id(), later(1), "u")));
+    assertThrows(
+        IllegalTransitionException.class, () -> d.open(review("m1", "clinic-1", 1), clinic));
     assertEquals(1, j.version(i.id()));
     assertEquals(i, d.incident(i.id()).orElseThrow());
-    assertEquals("mention.clinicId", assertThrows(InvalidInputException.class, () -> d.open(review("m2", "other", 1), clinic)).field());
+    assertEquals(
+        "mention.clinicId",
+        assertThrows(InvalidInputException.class, () -> d.open(review("m2", "other", 1), clinic))
+            .field());
     assertEquals("event", assertThrows(InvalidInputException.class, () -> d.record(null)).field());
     assertEquals(j, d.journal());
   }
@@ -239,7 +303,9 @@ class IncidentDeskTest {
     }
     try (IncidentJournal j = IncidentJournal.open(f)) {
       IncidentDesk d = desk(j);
-      assertEquals(before, d.incidents().stream().sorted(java.util.Comparator.comparing(Incident::id)).toList());
+      assertEquals(
+          before,
+          d.incidents().stream().sorted(java.util.Comparator.comparing(Incident::id)).toList());
       assertEquals(obligations, obligations(d, "INC-mh"));
       assertTrue(obligations.contains(Obligation.HOSPITAL_BREACH_REPORT));
       assertTrue(d.deadlines("INC-mh").stream().anyMatch(TrackedDeadline::paused));
@@ -248,9 +314,21 @@ class IncidentDeskTest {
 
   @Test
   void theBuilderRequiresClockAndClassifierOnce() {
-    assertEquals("clock", assertThrows(InvalidInputException.class, () -> IncidentDesk.builder().classifier(CLASSIFIER).build()).field());
-    assertEquals("classifier", assertThrows(InvalidInputException.class, () -> IncidentDesk.builder().clock(clock).build()).field());
-    assertEquals("clock", assertThrows(InvalidInputException.class, () -> IncidentDesk.builder().clock(clock).clock(clock)).field());
+    assertEquals(
+        "clock",
+        assertThrows(
+                InvalidInputException.class,
+                () -> IncidentDesk.builder().classifier(CLASSIFIER).build())
+            .field());
+    assertEquals(
+        "classifier",
+        assertThrows(InvalidInputException.class, () -> IncidentDesk.builder().clock(clock).build())
+            .field());
+    assertEquals(
+        "clock",
+        assertThrows(
+                InvalidInputException.class, () -> IncidentDesk.builder().clock(clock).clock(clock))
+            .field());
     IncidentDesk d =
         IncidentDesk.builder()
             .clock(clock)

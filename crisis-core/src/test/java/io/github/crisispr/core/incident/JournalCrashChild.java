@@ -23,7 +23,11 @@ final class JournalCrashChild {
     out.println("ACK " + incident + " " + v);
     Instant at = Fixtures.T0;
     for (int k = 1; ; k++) {
-      v = j.append(new IncidentEvent.EvidenceRecorded(incident, at.plusSeconds(k), "u", Fixtures.sha(k), "image/png", "證據 " + k), v);
+      v =
+          j.append(
+              new IncidentEvent.EvidenceRecorded(
+                  incident, at.plusSeconds(k), "u", Fixtures.sha(k), "image/png", "證據 " + k),
+              v);
       out.println("ACK " + incident + " " + v);
     }
   }

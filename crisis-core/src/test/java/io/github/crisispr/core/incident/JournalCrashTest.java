@@ -57,7 +57,8 @@ class JournalCrashTest {
               .start();
       int killAfter = random.nextInt(8);
       try (BufferedReader out =
-          new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         int acks = 0;
         boolean reached = false;
@@ -110,6 +111,7 @@ class JournalCrashTest {
     }
     JournalVerification v = IncidentJournal.verify(file);
     assertTrue(v.intact(), v.toString());
-    assertTrue(acknowledged.size() >= KILLS / 2, "too few runs got to append: " + acknowledged.size());
+    assertTrue(
+        acknowledged.size() >= KILLS / 2, "too few runs got to append: " + acknowledged.size());
   }
 }

@@ -26,7 +26,9 @@ class JournalTest {
   @TempDir Path dir;
 
   private IncidentJournal journal(String kind) {
-    return kind.equals("memory") ? IncidentJournal.inMemory() : IncidentJournal.open(dir.resolve("j.jsonl"));
+    return kind.equals("memory")
+        ? IncidentJournal.inMemory()
+        : IncidentJournal.open(dir.resolve("j.jsonl"));
   }
 
   @ParameterizedTest
@@ -54,14 +56,18 @@ class JournalTest {
       assertEquals(3, c.expectedVersion());
       assertEquals(events.size(), c.actualVersion());
       assertTrue(c.getMessage().contains("expected version 3"));
-      assertEquals("expectedVersion", assertThrows(InvalidInputException.class, () -> j.append(events.get(1), -1)).field());
-      assertEquals("event", assertThrows(InvalidInputException.class, () -> j.append(null, 0)).field());
+      assertEquals(
+          "expectedVersion",
+          assertThrows(InvalidInputException.class, () -> j.append(events.get(1), -1)).field());
+      assertEquals(
+          "event", assertThrows(InvalidInputException.class, () -> j.append(null, 0)).field());
       JournalVerification ok = j.verify();
       assertTrue(ok.intact());
       assertEquals(events.size() + 1, ok.lines());
       j.close();
       j.close();
-      assertThrows(IllegalStateException.class, () -> j.append(Fixtures.opened("inc-3", Severity.MINOR), 0));
+      assertThrows(
+          IllegalStateException.class, () -> j.append(Fixtures.opened("inc-3", Severity.MINOR), 0));
     }
   }
 
@@ -88,8 +94,11 @@ class JournalTest {
     Path f = dir.resolve("small" + ++journals + ".jsonl");
     try (IncidentJournal j = IncidentJournal.open(f)) {
       j.append(Fixtures.opened("i", Severity.MINOR), 0);
-      j.append(new IncidentEvent.StageChanged("i", Fixtures.at(1), "u", Stage.DETECTED, Stage.ASSESSED), 1);
-      j.append(new IncidentEvent.TaskCompleted("i", Fixtures.at(2), "u", Task.VERIFY_FACTS, "查證"), 2);
+      j.append(
+          new IncidentEvent.StageChanged("i", Fixtures.at(1), "u", Stage.DETECTED, Stage.ASSESSED),
+          1);
+      j.append(
+          new IncidentEvent.TaskCompleted("i", Fixtures.at(2), "u", Task.VERIFY_FACTS, "查證"), 2);
     }
     return f;
   }
@@ -120,7 +129,8 @@ class JournalTest {
     JournalVerification v = IncidentJournal.verify(f);
     assertEquals(2, v.firstBadLine());
     assertEquals(1, v.lines());
-    JournalCorruptedException x = assertThrows(JournalCorruptedException.class, () -> IncidentJournal.open(f));
+    JournalCorruptedException x =
+        assertThrows(JournalCorruptedException.class, () -> IncidentJournal.open(f));
     assertEquals(2, x.line());
     assertTrue(x.getMessage().contains("CRC"), x.getMessage());
     // a line removed from the middle breaks the seq and the chain
@@ -182,11 +192,16 @@ class JournalTest {
                   try {
                     go.await();
                     for (int k = 0; k < perThread; k++) {
-                      j.append(new IncidentEvent.SurveyAnswered(own, Fixtures.T0, "a" + actor, k % 11), k);
+                      j.append(
+                          new IncidentEvent.SurveyAnswered(own, Fixtures.T0, "a" + actor, k % 11),
+                          k);
                       while (true) {
                         long v = j.version("shared");
                         try {
-                          j.append(new IncidentEvent.SurveyAnswered("shared", Fixtures.T0, "a" + actor, k % 11), v);
+                          j.append(
+                              new IncidentEvent.SurveyAnswered(
+                                  "shared", Fixtures.T0, "a" + actor, k % 11),
+                              v);
                           break;
                         } catch (ConcurrencyConflictException retry) {
                           // someone else appended first: read again
@@ -207,7 +222,8 @@ class JournalTest {
       assertEquals(2L * perThread, j.version("shared"));
       assertEquals(perThread, j.version("own-0"));
       assertEquals(perThread, j.version("own-1"));
-      assertEquals(perThread, j.read("shared").stream().filter(e -> e.actor().equals("a0")).count());
+      assertEquals(
+          perThread, j.read("shared").stream().filter(e -> e.actor().equals("a0")).count());
       assertTrue(j.verify().intact());
     }
   }

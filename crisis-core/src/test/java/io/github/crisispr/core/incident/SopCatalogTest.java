@@ -30,16 +30,26 @@ class SopCatalogTest {
     assertEquals(Set.of(Task.PUBLIC_RESPONSE), minorReview.requiredThrough(Stage.CLOSED));
     assertFalse(minorReview.teamRequired());
     SopDefinition breach = builtIn.definition(CrisisType.PRIVACY_BREACH, Severity.MODERATE);
-    assertTrue(breach.requiredThrough(Stage.RESPONDING).containsAll(Set.of(Task.PRESERVE_EVIDENCE, Task.BREACH_NOTICE)));
+    assertTrue(
+        breach
+            .requiredThrough(Stage.RESPONDING)
+            .containsAll(Set.of(Task.PRESERVE_EVIDENCE, Task.BREACH_NOTICE)));
     assertTrue(breach.teamRequired());
     SopDefinition accident = builtIn.definition(CrisisType.MEDICAL_ACCIDENT, Severity.SEVERE);
-    assertTrue(accident.requiredThrough(Stage.RESPONDING).containsAll(Set.of(Task.CARE_PROCESS_EXPLANATION, Task.CONSULT_LEGAL_COUNSEL)));
+    assertTrue(
+        accident
+            .requiredThrough(Stage.RESPONDING)
+            .containsAll(Set.of(Task.CARE_PROCESS_EXPLANATION, Task.CONSULT_LEGAL_COUNSEL)));
     assertEquals(List.of(Task.SOP_UPDATED, Task.STAFF_TRAINING), accident.required(Stage.REVIEWED));
     assertEquals(List.of(), accident.required(Stage.CLOSED));
     assertEquals(Stage.values().length, accident.requiredByStage().size());
-    assertSame(accident, builtIn.definition(EnumSet.of(CrisisType.MEDICAL_ACCIDENT), Severity.SEVERE));
-    assertEquals(accident, builtIn.definition(List.of(CrisisType.MEDICAL_ACCIDENT), Severity.SEVERE));
-    assertEquals(accident.hashCode(), builtIn.definition(CrisisType.MEDICAL_ACCIDENT, Severity.SEVERE).hashCode());
+    assertSame(
+        accident, builtIn.definition(EnumSet.of(CrisisType.MEDICAL_ACCIDENT), Severity.SEVERE));
+    assertEquals(
+        accident, builtIn.definition(List.of(CrisisType.MEDICAL_ACCIDENT), Severity.SEVERE));
+    assertEquals(
+        accident.hashCode(),
+        builtIn.definition(CrisisType.MEDICAL_ACCIDENT, Severity.SEVERE).hashCode());
     assertFalse(accident.equals(breach));
     assertFalse(accident.equals("x"));
     assertTrue(accident.toString().contains("MEDICAL_ACCIDENT"));
@@ -53,20 +63,32 @@ class SopCatalogTest {
     // every combination can be built
     for (CrisisType t : CrisisType.values()) {
       for (Severity s : Severity.values()) {
-        assertTrue(builtIn.definition(t, s).requiredThrough(Stage.RESPONDING).contains(Task.PUBLIC_RESPONSE));
+        assertTrue(
+            builtIn
+                .definition(t, s)
+                .requiredThrough(Stage.RESPONDING)
+                .contains(Task.PUBLIC_RESPONSE));
       }
     }
   }
 
   @Test
   void hostCatalogsAreValidatedWithPaths() {
-    String ok = "{\"id\":\"host\",\"version\":\"1\",\"teamRequiredFrom\":\"SEVERE\",\"rules\":[{\"types\":[\"MEDIA_INQUIRY\"],\"severities\":[\"MINOR\"],\"stage\":\"ASSESSED\",\"tasks\":[\"ASSIGN_SPOKESPERSON\"]}]}";
-    SopCatalog c = SopCatalog.fromJson(new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)));
+    String ok =
+        "{\"id\":\"host\",\"version\":\"1\",\"teamRequiredFrom\":\"SEVERE\",\"rules\":[{\"types\":[\"MEDIA_INQUIRY\"],\"severities\":[\"MINOR\"],\"stage\":\"ASSESSED\",\"tasks\":[\"ASSIGN_SPOKESPERSON\"]}]}";
+    SopCatalog c =
+        SopCatalog.fromJson(new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)));
     assertEquals("host", c.id());
     assertFalse(c.definition(CrisisType.MEDIA_INQUIRY, Severity.MODERATE).teamRequired());
-    assertEquals(List.of(Task.ASSIGN_SPOKESPERSON), c.definition(CrisisType.MEDIA_INQUIRY, Severity.MINOR).required(Stage.ASSESSED));
-    assertEquals(List.of(), c.definition(CrisisType.MEDIA_INQUIRY, Severity.SEVERE).required(Stage.ASSESSED));
-    assertEquals("rules[0].tasks[1]", bad(ok.replace("[\"ASSIGN_SPOKESPERSON\"]", "[\"ASSIGN_SPOKESPERSON\",\"DANCE\"]")));
+    assertEquals(
+        List.of(Task.ASSIGN_SPOKESPERSON),
+        c.definition(CrisisType.MEDIA_INQUIRY, Severity.MINOR).required(Stage.ASSESSED));
+    assertEquals(
+        List.of(),
+        c.definition(CrisisType.MEDIA_INQUIRY, Severity.SEVERE).required(Stage.ASSESSED));
+    assertEquals(
+        "rules[0].tasks[1]",
+        bad(ok.replace("[\"ASSIGN_SPOKESPERSON\"]", "[\"ASSIGN_SPOKESPERSON\",\"DANCE\"]")));
     assertEquals("rules[0].types[0]", bad(ok.replace("MEDIA_INQUIRY", "GOSSIP")));
     assertEquals("rules[0].severities[0]", bad(ok.replace("[\"MINOR\"]", "[\"HUGE\"]")));
     assertEquals("rules[0].stage", bad(ok.replace("\"ASSESSED\"", "\"CLOSED\"")));
@@ -78,7 +100,10 @@ class SopCatalogTest {
     assertEquals("$", bad("{"));
     assertEquals("$", bad("null"));
     assertEquals("$", bad("[]"));
-    assertEquals("json", assertThrows(InvalidInputException.class, () -> SopCatalog.fromJson((String) null)).field());
+    assertEquals(
+        "json",
+        assertThrows(InvalidInputException.class, () -> SopCatalog.fromJson((String) null))
+            .field());
     InputStream broken =
         new InputStream() {
           @Override
@@ -94,14 +119,16 @@ class SopCatalogTest {
     assertThrows(java.io.UncheckedIOException.class, () -> SopCatalog.fromJson(broken));
     SopEngine custom = SopEngine.of(c);
     assertSame(c, custom.catalog());
-    assertEquals("catalog", assertThrows(InvalidInputException.class, () -> SopEngine.of(null)).field());
+    assertEquals(
+        "catalog", assertThrows(InvalidInputException.class, () -> SopEngine.of(null)).field());
   }
 
   private static String bad(String json) {
     return assertThrows(InvalidInputException.class, () -> SopCatalog.fromJson(json)).field();
   }
 
-  private static final Path GOLDEN = Path.of("src/test/resources/io/github/crisispr/core/incident/golden");
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/io/github/crisispr/core/incident/golden");
 
   private static void golden(String name, String actual) throws IOException {
     Path file = GOLDEN.resolve(name);
@@ -123,7 +150,10 @@ class SopCatalogTest {
     List<SopDefinition> defs = List.of(minor, severe);
     for (int k = 0; k < 2; k++) {
       for (SopDiagram.Format f : SopDiagram.Format.values()) {
-        String ext = f == SopDiagram.Format.MERMAID ? ".mmd" : f == SopDiagram.Format.PLANTUML ? ".puml" : ".dot";
+        String ext =
+            f == SopDiagram.Format.MERMAID
+                ? ".mmd"
+                : f == SopDiagram.Format.PLANTUML ? ".puml" : ".dot";
         Path out = Path.of("target/golden-actual").resolve(names.get(k) + ext);
         Files.createDirectories(out.getParent());
         Files.writeString(out, SopDiagram.render(defs.get(k), f), StandardCharsets.UTF_8);
@@ -135,9 +165,12 @@ class SopCatalogTest {
     golden("medical-accident-severe.mmd", SopDiagram.render(severe, SopDiagram.Format.MERMAID));
     golden("medical-accident-severe.puml", SopDiagram.render(severe, SopDiagram.Format.PLANTUML));
     golden("medical-accident-severe.dot", SopDiagram.render(severe, SopDiagram.Format.DOT));
-    assertTrue(SopDiagram.mermaid(builtIn.definition(List.of(), Severity.MINOR)).contains("any type"));
+    assertTrue(
+        SopDiagram.mermaid(builtIn.definition(List.of(), Severity.MINOR)).contains("any type"));
     assertEquals(SopDiagram.Format.PLANTUML, SopDiagram.Format.fromId("plantuml"));
-    assertEquals("format", assertThrows(InvalidInputException.class, () -> SopDiagram.Format.fromId("svg")).field());
+    assertEquals(
+        "format",
+        assertThrows(InvalidInputException.class, () -> SopDiagram.Format.fromId("svg")).field());
   }
 
   @Test
@@ -162,7 +195,8 @@ class SopCatalogTest {
     assertEquals("監測與預警", Stage.DETECTED.label(Locale.TRADITIONAL_CHINESE));
     assertTrue(Stage.REVIEWED.isOpen());
     assertFalse(Stage.CLOSED.isOpen());
-    assertEquals("stage", assertThrows(InvalidInputException.class, () -> Stage.fromId("X")).field());
+    assertEquals(
+        "stage", assertThrows(InvalidInputException.class, () -> Stage.fromId("X")).field());
   }
 
   @Test
@@ -170,7 +204,9 @@ class SopCatalogTest {
     assertEquals(12, Transition.values().length);
     assertTrue(Transition.find(Stage.ASSESSED, Stage.RESPONDING, "StageChanged").isPresent());
     assertTrue(Transition.find(Stage.ASSESSED, Stage.RESPONDING, "Resolved").isEmpty());
-    assertEquals(List.of(Transition.DETECTED_TO_ASSESSED, Transition.DETECTED_DISMISSED), Transition.from(Stage.DETECTED));
+    assertEquals(
+        List.of(Transition.DETECTED_TO_ASSESSED, Transition.DETECTED_DISMISSED),
+        Transition.from(Stage.DETECTED));
     assertFalse(Transition.ASSESSED_DISMISSED.guardedByTasks());
     assertFalse(Transition.CLOSED_TO_RESPONDING.guardedByTasks());
     assertTrue(Transition.REVIEWED_TO_CLOSED.guardedByTasks());

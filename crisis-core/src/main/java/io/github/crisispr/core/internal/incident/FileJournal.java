@@ -161,7 +161,8 @@ public final class FileJournal implements IncidentJournal {
     }
   }
 
-  private static Line parse(byte[] d, int start, int end, long lineNo, byte[] prevHash, MessageDigest md) {
+  private static Line parse(
+      byte[] d, int start, int end, long lineNo, byte[] prevHash, MessageDigest md) {
     int len = end - start;
     if (len < SEQ.length + EVENT.length + HASH_TAIL + CRC_TAIL + 2) {
       throw new CrisisException("too short to be a journal line");
