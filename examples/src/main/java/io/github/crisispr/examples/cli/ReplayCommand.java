@@ -14,9 +14,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crisis replay}: reads JSON Lines of incident events on stdin, checks every event against
- * the SOP and prints the final state of each incident, one JSON object a line, in order of
- * opening. A malformed line or an event the SOP does not allow is reported on stderr with its line
- * number, and the exit code is 2.
+ * the SOP and prints the final state of each incident, one JSON object a line, in order of opening.
+ * A malformed line or an event the SOP does not allow is reported on stderr with its line number,
+ * and the exit code is 2.
  */
 @Command(
     name = "replay",
@@ -45,7 +45,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
           });
     } catch (LineFailure f) {
-      root.err().println("crisis: line " + f.line + ": " + f.getCause().getMessage());
+      root.err().println("crisis: line " + f.line + ": " + f.failure.getMessage());
       return CliSupport.BAD_INPUT;
     }
     for (Incident i : incidents.values()) {
@@ -58,10 +58,12 @@ final class ReplayCommand implements Callable<Integer> {
   private static final class LineFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int line;
+    private final IllegalTransitionException failure;
 
     LineFailure(int line, IllegalTransitionException cause) {
       super(cause);
       this.line = line;
+      this.failure = cause;
     }
   }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "sop",
     mixinStandardHelpOptions = true,
-    description = "Print the SOP of a crisis type and severity as a Mermaid, PlantUML or DOT diagram.")
+    description =
+        "Print the SOP of a crisis type and severity as a Mermaid, PlantUML or DOT diagram.")
 final class SopCommand implements Callable<Integer> {
   @ParentCommand
   @SuppressWarnings("NullAway.Init")

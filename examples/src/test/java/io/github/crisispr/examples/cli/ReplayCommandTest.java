@@ -13,7 +13,13 @@ class ReplayCommandTest {
           + "\"assessment\":{\"mentionId\":\"m1\",\"severity\":\"MINOR\",\"types\":[\"NEGATIVE_REVIEW\"],\"score\":0.2,\"reasons\":[]}}";
 
   private static String event(String type, String at, String fields) {
-    return "{\"type\":\"" + type + "\",\"incidentId\":\"inc-1\",\"at\":\"" + at + "\",\"actor\":\"u\"" + fields + "}";
+    return "{\"type\":\""
+        + type
+        + "\",\"incidentId\":\"inc-1\",\"at\":\""
+        + at
+        + "\",\"actor\":\"u\""
+        + fields
+        + "}";
   }
 
   @Test
@@ -22,9 +28,15 @@ class ReplayCommandTest {
         String.join(
             "\n",
             OPENED,
-            event("StageChanged", "2026-03-01T09:10:00+08:00", ",\"from\":\"DETECTED\",\"to\":\"ASSESSED\""),
+            event(
+                "StageChanged",
+                "2026-03-01T09:10:00+08:00",
+                ",\"from\":\"DETECTED\",\"to\":\"ASSESSED\""),
             "",
-            event("StageChanged", "2026-03-01T09:20:00+08:00", ",\"from\":\"ASSESSED\",\"to\":\"RESPONDING\""),
+            event(
+                "StageChanged",
+                "2026-03-01T09:20:00+08:00",
+                ",\"from\":\"ASSESSED\",\"to\":\"RESPONDING\""),
             OPENED.replace("inc-1", "inc-2"));
     CliHarness.Result r = CliHarness.run(in, "replay");
     assertEquals(0, r.code(), r.err());
@@ -39,7 +51,12 @@ class ReplayCommandTest {
   @Test
   void anIllegalTransitionNamesItsLine() {
     String in =
-        OPENED + "\n" + event("StageChanged", "2026-03-01T09:10:00+08:00", ",\"from\":\"DETECTED\",\"to\":\"CLOSED\"");
+        OPENED
+            + "\n"
+            + event(
+                "StageChanged",
+                "2026-03-01T09:10:00+08:00",
+                ",\"from\":\"DETECTED\",\"to\":\"CLOSED\"");
     CliHarness.Result r = CliHarness.run(in, "replay");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("line 2"), r.err());
@@ -52,7 +69,9 @@ class ReplayCommandTest {
     CliHarness.Result r = CliHarness.run(OPENED + "\n{\"type\":", "replay");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("line 2"), r.err());
-    r = CliHarness.run(OPENED + "\n\n" + event("Teleported", "2026-03-01T09:10:00+08:00", ""), "replay");
+    r =
+        CliHarness.run(
+            OPENED + "\n\n" + event("Teleported", "2026-03-01T09:10:00+08:00", ""), "replay");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("line 3") && r.err().contains("Teleported"), r.err());
     r = CliHarness.run(OPENED + "\n" + event("Closed", "2026-03-01T08:00:00+08:00", ""), "replay");

@@ -18,11 +18,25 @@ class SopDemoTest {
   @Test
   void walksEveryStageInBothLanguages() {
     String en = run(Locale.ENGLISH);
-    for (String stage : new String[] {"Detected", "Assessed", "Team activated", "Responding", "Monitoring", "Resolved", "Reviewed", "Closed"}) {
+    for (String stage :
+        new String[] {
+          "Detected",
+          "Assessed",
+          "Team activated",
+          "Responding",
+          "Monitoring",
+          "Resolved",
+          "Reviewed",
+          "Closed"
+        }) {
       assertTrue(en.contains("Stage " + stage), stage + " missing in\n" + en);
     }
     assertTrue(en.contains("Skipping the team is refused"), en);
-    assertTrue(en.contains("Post-crisis review") || en.contains("POST_CRISIS_REVIEW") || en.contains("review"), en);
+    assertTrue(
+        en.contains("Post-crisis review")
+            || en.contains("POST_CRISIS_REVIEW")
+            || en.contains("review"),
+        en);
     String zh = run(Locale.TRADITIONAL_CHINESE);
     assertTrue(zh.contains("階段：結案"), zh);
     assertTrue(zh.contains("不得跳過應對小組"), zh);
