@@ -6,7 +6,9 @@
 module io.github.crisispr.testkit {
   requires transitive io.github.crisispr.core;
   requires transitive quicktheories;
+  requires transitive org.junit.jupiter.api;
   requires static transitive org.jspecify;
 
   exports io.github.crisispr.testkit;
+  exports io.github.crisispr.testkit.contract;
 }
