@@ -348,6 +348,7 @@ public final class SopEngine {
     waived.putAll(d.waived);
     waived.put(w.task(), w.reason());
     d.waived = Collections.unmodifiableMap(waived);
+    d.doneMask |= TaskMasks.bit(w.task());
   }
 
   private void changeStage(Draft d, Incident i, StageChanged s) {
@@ -385,13 +386,9 @@ public final class SopEngine {
                 });
     if (t.guardedByTasks()) {
       SopDefinition def = catalog.definition(d.types, d.severity);
-      List<Task> missing = new ArrayList<>();
-      for (Task task : def.requiredThrough(i.stage)) {
-        if (!d.completed.contains(task) && !d.waived.containsKey(task)) {
-          missing.add(task);
-        }
-      }
-      if (!missing.isEmpty()) {
+      int missingMask = def.requiredThroughMask(i.stage) & ~d.doneMask;
+      if (missingMask != 0) {
+        List<Task> missing = TaskMasks.list(missingMask);
         throw new IllegalTransitionException(
             i.id,
             i.stage,
@@ -477,6 +474,7 @@ public final class SopEngine {
     w.putAll(d.waived);
     w.keySet().removeAll(RESET_ON_REOPEN);
     d.waived = Collections.unmodifiableMap(w);
+    d.doneMask = TaskMasks.of(c) | TaskMasks.of(w.keySet());
   }
 
   /** The mutable working copy of an incident while one event is applied. */
@@ -498,6 +496,7 @@ public final class SopEngine {
     Instant openedAt = Instant.EPOCH;
     Instant updatedAt = Instant.EPOCH;
     int flags;
+    int doneMask;
 
     Draft() {}
 
@@ -518,9 +517,11 @@ public final class SopEngine {
       openedAt = i.openedAt;
       updatedAt = i.updatedAt;
       flags = i.flags;
+      doneMask = i.doneMask;
     }
 
     void complete(Task t) {
+      doneMask |= TaskMasks.bit(t);
       if (!completed.contains(t)) {
         EnumSet<Task> c = EnumSet.of(t);
         c.addAll(completed);
@@ -547,13 +548,7 @@ public final class SopEngine {
         openTasks = List.of();
       } else {
         SopDefinition def = catalog.definition(types, severity);
-        List<Task> open = new ArrayList<>(4);
-        for (Task t : def.requiredThrough(stage)) {
-          if (!completed.contains(t) && !waived.containsKey(t)) {
-            open.add(t);
-          }
-        }
-        openTasks = open.isEmpty() ? List.of() : Collections.unmodifiableList(open);
+        openTasks = TaskMasks.list(def.requiredThroughMask(stage) & ~doneMask);
       }
       return new Incident(this);
     }
