@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,6 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   // slot arrays
   private long[] start;
   private long[] due;
-  private long[] next;
   private int[] gen;
   private int[] heapPos;
   private int[] incident;
@@ -65,9 +65,12 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private int freeHead = NONE;
   private int open;
 
-  // 4-ary min-heap of slots by next[]
+  // 4-ary min-heap of slots; heapKey[i] is the next event time of heap[i], kept inline so that a
+  // level of the heap is compared within one cache line
   private int[] heap;
+  private long[] heapKey;
   private int heapSize;
+  private final Map<Integer, Long> pausedAt = new HashMap<>();
 
   // incidents
   private final Map<String, Integer> incidentIndex = new HashMap<>();
@@ -77,9 +80,13 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private int[] incidentFree = new int[16];
   private int incidentFreeSize;
 
-  // profiles: warnings fractions and escalation millis (or -1)
-  private final List<Profile> profiles = new ArrayList<>();
+  // profiles: warnings fractions and escalation millis (or -1), interned
   private final Map<Profile, Integer> profileIndex = new HashMap<>();
+  private double[][] profileFractions = new double[8][];
+  private long[] profileEscalation = new long[8];
+  private int profileCount;
+  private @Nullable DeadlineRule lastRule;
+  private int lastProfile;
 
   private long position = Long.MIN_VALUE;
 
@@ -95,7 +102,6 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     this.listeners = new CopyOnWriteArrayList<>(listeners);
     start = new long[capacity];
     due = new long[capacity];
-    next = new long[capacity];
     gen = new int[capacity];
     heapPos = new int[capacity];
     incident = new int[capacity];
@@ -106,6 +112,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     delivered = new byte[capacity];
     flags = new byte[capacity];
     heap = new int[capacity];
+    heapKey = new long[capacity];
   }
 
   @Override
@@ -151,16 +158,14 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       Instant dueAt,
       boolean statutory,
       DeadlineRule rule) {
-    Checks.id(incidentId, "incidentId");
+    Checks.notNull(incidentId, "incidentId");
     long s = floorMillis(startedAt, "startedAt");
     long d = ceilMillis(dueAt, "dueAt");
     if (d <= s) {
       throw new InvalidInputException("dueAt", "must be after startedAt " + startedAt);
     }
-    Duration esc = rule.escalateAfter();
-    Profile p = new Profile(rule.warningFractions(), esc == null ? -1 : esc.toMillis());
     synchronized (lock) {
-      int pi = profileIndex.computeIfAbsent(p, this::addProfile);
+      int pi = profileOf(rule);
       int slot = allocateSlot();
       start[slot] = s;
       due[slot] = d;
@@ -169,20 +174,42 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       delivered[slot] = 0;
       flags[slot] = (byte) (OPEN | (statutory ? STATUTORY : 0));
       linkIncident(slot, incidentId);
-      next[slot] = nextEvent(slot);
-      heapInsert(slot);
+      heapInsert(slot, nextEvent(slot));
       open++;
       return handle(slot);
     }
   }
 
-  private int addProfile(Profile p) {
-    if (profiles.size() >= 127) {
-      throw new InvalidInputException(
-          "rule", "too many distinct warning and escalation settings (at most 127)");
+  // Identity is only a fast path for the common case of one rule object registered many times;
+  // equal rules that are different objects fall through to the interning map.
+  @SuppressWarnings("ReferenceEquality")
+  private int profileOf(DeadlineRule rule) {
+    if (rule == lastRule) {
+      return lastProfile;
     }
-    profiles.add(p);
-    return profiles.size() - 1;
+    Duration esc = rule.escalateAfter();
+    Profile p = new Profile(rule.warningFractions(), esc == null ? -1 : esc.toMillis());
+    Integer known = profileIndex.get(p);
+    int pi;
+    if (known != null) {
+      pi = known;
+    } else {
+      if (profileCount >= 127) {
+        throw new InvalidInputException(
+            "rule", "too many distinct warning and escalation settings (at most 127)");
+      }
+      pi = profileCount++;
+      if (pi == profileFractions.length) {
+        profileFractions = Arrays.copyOf(profileFractions, pi * 2);
+        profileEscalation = Arrays.copyOf(profileEscalation, pi * 2);
+      }
+      profileFractions[pi] = p.fractions().stream().mapToDouble(Double::doubleValue).toArray();
+      profileEscalation[pi] = p.escalateMillis();
+      profileIndex.put(p, pi);
+    }
+    lastRule = rule;
+    lastProfile = pi;
+    return pi;
   }
 
   private long handle(int slot) {
@@ -217,7 +244,6 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private void grow(int capacity) {
     start = Arrays.copyOf(start, capacity);
     due = Arrays.copyOf(due, capacity);
-    next = Arrays.copyOf(next, capacity);
     gen = Arrays.copyOf(gen, capacity);
     heapPos = Arrays.copyOf(heapPos, capacity);
     incident = Arrays.copyOf(incident, capacity);
@@ -228,11 +254,15 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     delivered = Arrays.copyOf(delivered, capacity);
     flags = Arrays.copyOf(flags, capacity);
     heap = Arrays.copyOf(heap, capacity);
+    heapKey = Arrays.copyOf(heapKey, capacity);
   }
 
   private void freeSlot(int slot) {
     if (heapPos[slot] != NONE) {
       heapRemove(slot);
+    }
+    if ((flags[slot] & PAUSED) != 0) {
+      pausedAt.remove(slot);
     }
     unlinkIncident(slot);
     flags[slot] = 0;
@@ -246,6 +276,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     Integer known = incidentIndex.get(id);
     int idx;
     if (known == null) {
+      Checks.id(id, "incidentId");
       if (incidentFreeSize > 0) {
         idx = incidentFree[--incidentFreeSize];
       } else {
@@ -296,25 +327,26 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
 
   // ---- stages: warnings 0..k-1, breach k, escalation k+1 ----
 
-  private int stageCount(Profile p) {
-    return p.fractions().size() + (p.escalateMillis() >= 0 ? 2 : 1);
+  private int stageCount(int p) {
+    return profileFractions[p].length + (profileEscalation[p] >= 0 ? 2 : 1);
   }
 
-  private long stageTime(int slot, Profile p, int stage) {
-    int k = p.fractions().size();
+  private long stageTime(int slot, int p, int stage) {
+    double[] fractions = profileFractions[p];
+    int k = fractions.length;
     long s = start[slot];
     if (stage < k) {
-      return s + (long) Math.floor(p.fractions().get(stage) * (due[slot] - s));
+      return s + (long) Math.floor(fractions[stage] * (due[slot] - s));
     }
     if (stage == k) {
       return due[slot];
     }
-    return s + p.escalateMillis();
+    return s + profileEscalation[p];
   }
 
   /** The earliest undelivered stage of a slot, or NONE. */
   private int nextStage(int slot) {
-    Profile p = profiles.get(profile[slot]);
+    int p = profile[slot];
     int n = stageCount(p);
     int bits = delivered[slot] & 0xFF;
     int best = NONE;
@@ -333,7 +365,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
 
   private long nextEvent(int slot) {
     int stage = nextStage(slot);
-    return stage == NONE ? Long.MAX_VALUE : stageTime(slot, profiles.get(profile[slot]), stage);
+    return stage == NONE ? Long.MAX_VALUE : stageTime(slot, profile[slot], stage);
   }
 
   @Override
@@ -380,7 +412,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
         heapRemove(slot);
       }
       flags[slot] = (byte) (flags[slot] | PAUSED);
-      next[slot] = t;
+      pausedAt.put(slot, t);
     }
   }
 
@@ -392,18 +424,19 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       if ((flags[slot] & PAUSED) == 0) {
         throw new InvalidInputException("handle", "deadline " + handle + " is not paused");
       }
-      long pausedAt = next[slot];
-      if (t < pausedAt) {
+      long since = pausedAt.getOrDefault(slot, t);
+      if (t < since) {
         throw new InvalidInputException(
-            "at", "must not be before the pause at " + Instant.ofEpochMilli(pausedAt));
+            "at", "must not be before the pause at " + Instant.ofEpochMilli(since));
       }
-      long shift = t - pausedAt;
+      pausedAt.remove(slot);
+      long shift = t - since;
       start[slot] += shift;
       due[slot] += shift;
       flags[slot] = (byte) (flags[slot] & ~PAUSED);
-      next[slot] = nextEvent(slot);
-      if (next[slot] != Long.MAX_VALUE) {
-        heapInsert(slot);
+      long n = nextEvent(slot);
+      if (n != Long.MAX_VALUE) {
+        heapInsert(slot, n);
       }
     }
   }
@@ -418,7 +451,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       }
       position = t;
       events = new ArrayList<>();
-      while (heapSize > 0 && next[heap[0]] <= t) {
+      while (heapSize > 0 && heapKey[0] <= t) {
         int slot = heap[0];
         fireOne(slot, events);
       }
@@ -429,9 +462,9 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
 
   /** Delivers the earliest pending stage of the heap's top slot and re-keys it. */
   private void fireOne(int slot, List<DeadlineEvent> events) {
-    Profile p = profiles.get(profile[slot]);
+    int p = profile[slot];
     int stage = nextStage(slot);
-    int k = p.fractions().size();
+    int k = profileFractions[p].length;
     long at = stageTime(slot, p, stage);
     long s = start[slot];
     long d = due[slot];
@@ -439,7 +472,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     double fraction;
     if (stage < k) {
       kind = DeadlineEvent.Kind.WARNING;
-      fraction = p.fractions().get(stage);
+      fraction = profileFractions[p][stage];
     } else if (stage == k) {
       kind = DeadlineEvent.Kind.BREACH;
       fraction = 1.0;
@@ -462,8 +495,9 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     if (n == Long.MAX_VALUE) {
       heapRemove(slot);
     } else {
-      next[slot] = n;
-      siftDown(heapPos[slot]);
+      int i = heapPos[slot];
+      heapKey[i] = n;
+      siftDown(i);
     }
   }
 
@@ -564,45 +598,52 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
 
   // ---- 4-ary heap ----
 
-  private void heapInsert(int slot) {
+  private void heapInsert(int slot, long key) {
     int i = heapSize++;
-    heap[i] = slot;
-    heapPos[slot] = i;
-    siftUp(i);
+    siftUp(i, slot, key);
   }
 
   private void heapRemove(int slot) {
     int i = heapPos[slot];
     heapPos[slot] = NONE;
-    int last = heap[--heapSize];
-    if (i != heapSize) {
-      heap[i] = last;
-      heapPos[last] = i;
-      siftUp(i);
-      siftDown(heapPos[last]);
+    int n = --heapSize;
+    if (i != n) {
+      int last = heap[n];
+      long key = heapKey[n];
+      if (i > 0 && heapKey[(i - 1) >>> 2] > key) {
+        siftUp(i, last, key);
+      } else {
+        heap[i] = last;
+        heapKey[i] = key;
+        heapPos[last] = i;
+        siftDown(i);
+      }
     }
   }
 
-  private void siftUp(int i) {
-    int slot = heap[i];
-    long key = next[slot];
+  /** Places slot with key at or above position i. */
+  private void siftUp(int i, int slot, long key) {
     while (i > 0) {
       int parent = (i - 1) >>> 2;
-      int ps = heap[parent];
-      if (next[ps] <= key) {
+      long pk = heapKey[parent];
+      if (pk <= key) {
         break;
       }
+      int ps = heap[parent];
       heap[i] = ps;
+      heapKey[i] = pk;
       heapPos[ps] = i;
       i = parent;
     }
     heap[i] = slot;
+    heapKey[i] = key;
     heapPos[slot] = i;
   }
 
+  /** Moves the entry at position i down to its place. */
   private void siftDown(int i) {
     int slot = heap[i];
-    long key = next[slot];
+    long key = heapKey[i];
     int n = heapSize;
     while (true) {
       int first = (i << 2) + 1;
@@ -610,10 +651,10 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
         break;
       }
       int best = first;
-      long bestKey = next[heap[first]];
+      long bestKey = heapKey[first];
       int end = Math.min(first + 4, n);
       for (int c = first + 1; c < end; c++) {
-        long ck = next[heap[c]];
+        long ck = heapKey[c];
         if (ck < bestKey) {
           best = c;
           bestKey = ck;
@@ -624,10 +665,12 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       }
       int bs = heap[best];
       heap[i] = bs;
+      heapKey[i] = bestKey;
       heapPos[bs] = i;
       i = best;
     }
     heap[i] = slot;
+    heapKey[i] = key;
     heapPos[slot] = i;
   }
 }
