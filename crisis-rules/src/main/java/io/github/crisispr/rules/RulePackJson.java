@@ -209,7 +209,7 @@ final class RulePackJson {
     for (int i = 0; i < values.size(); i++) {
       String p = values.get(i);
       String path = r.pathOf(field) + "[" + i + "]";
-      at(path, () -> RulePack.checkPhrase(p, "phrase"));
+      at(path, () -> RulePack.checkPhrase(p, path));
       if (NormalizedText.normalize(p).isEmpty()) {
         throw new InvalidInputException(path, "must not normalize to an empty phrase");
       }

@@ -114,16 +114,7 @@ public final class NormalizedText {
     while (end < n && isMark(text.charAt(end))) {
       end++;
     }
-    StringBuilder cluster = new StringBuilder(end - start);
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (isInvisible(c)) {
-        addRemoved(k);
-      } else {
-        cluster.append(c);
-      }
-    }
-    String norm = Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+    String norm = Normalizer.normalize(text.subSequence(start, end), Normalizer.Form.NFKC);
     ensure(length + norm.length() + 16);
     int k = 0;
     while (k < norm.length()) {
@@ -132,9 +123,7 @@ public final class NormalizedText {
         cp = Character.toLowerCase(cp);
       }
       if (Character.isBmpCodePoint(cp)) {
-        if (!isInvisible((char) cp)) {
-          put((char) cp, start, end);
-        }
+        put((char) cp, start, end);
       } else {
         put(Character.highSurrogate(cp), start, end);
         put(Character.lowSurrogate(cp), start, end);
