@@ -54,6 +54,7 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
               FindingCategory.CONFIDENTIALITY,
               "(?:您|你).{0,10}(?:來|到).{0,8}(?:看診|就診|治療|做的|做了|看的)"
                   + "|(?:您|你)(?:上次|當天|那天|之前)(?:來|到)"
+                  + "|(?:您|你).{0,6}(?:回診|複診|就診紀錄|看診紀錄)"
                   + "|\\byour (?:last )?visit (?:on|to|last|with)\\b"
                   + "|\\bwhen you (?:came in|visited|were here)\\b"
                   + "|\\b(?:we|i) (?:remember|recall) (?:you|your)\\b"),
@@ -92,64 +93,72 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
               "加(?:入)?(?:官方)?line(?:好友)?.{0,6}(?:預約|諮詢|詢問)"));
 
   private static final Pattern ID_NUMBER =
-      Pattern.compile("(?<![a-z0-9])[a-z](?:[1289]\\d{8}|[a-d]\\d{8})(?![a-z0-9])");
+      re("(?<![a-z0-9])[a-z](?:[1289]\\d{8}|[a-d]\\d{8})(?![a-z0-9])");
   private static final Pattern MOBILE =
-      Pattern.compile(
+      re(
           "(?<![\\d])(?:\\+?886[-\\s]?(?:\\(0\\))?|0)9\\d{2}[-\\s]?\\d{3}[-\\s]?\\d{3}(?!\\d)");
   private static final Pattern LANDLINE =
-      Pattern.compile(
+      re(
           "(?<![\\d+])(?:\\(0[2-8]\\d?\\)|0[2-8]\\d?)[-\\s]?\\d{3,4}[-\\s]?\\d{4}(?!\\d)");
   private static final Pattern NHI =
-      Pattern.compile(
+      re(
           "(?:健保卡號|健保卡|卡號|nhi(?: card)?(?: no\\.?)?|health insurance card(?: no\\.?)?)"
-              + "\\s*(?:號碼)?\\s*[:：#]?\\s*\\d{4}\\s?\\d{4}\\s?\\d{4}(?!\\d)");
+              + "\\s*(?:號碼)?\\s*[:：#]?\\s*\\d{4}\\s?\\d{4}\\s?\\d{4}(?![\\s-]?\\d)");
   private static final Pattern MRN =
-      Pattern.compile(
+      re(
           "(?:病歷號碼|病歷號|病歷編號|病歷\\s*no\\.?|\\bmrn|\\bchart\\s*no\\.?"
               + "|\\bmedical\\s*record\\s*(?:no|number)\\.?)\\s*[:：#]?\\s*(?=[a-z-]*\\d)[a-z0-9-]{5,12}");
   private static final Pattern EMAIL =
-      Pattern.compile("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}");
+      re("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}");
   private static final Pattern BIRTH =
-      Pattern.compile(
+      re(
           "(?:生日|出生日期|出生|\\bdob|\\bdate of birth|\\bbirthday|\\bborn on)\\s*(?:是|為)?\\s*[:：]?\\s*"
               + "(?:民國\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?"
               + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?"
               + "|\\d{2,4}[./-]\\d{1,2}[./-]\\d{1,2})");
   private static final Pattern PASSPORT =
-      Pattern.compile(
+      re(
           "(?:護照號碼|護照|\\bpassport(?:\\s*no\\.?|\\s*number)?)\\s*[:：#]?\\s*\\d{9}(?!\\d)");
-  private static final Pattern CARD = Pattern.compile("(?<![\\d])(?:\\d[ -]?){12,18}\\d(?!\\d)");
+  private static final Pattern CARD = re("(?<![\\d])(?:\\d[ -]?){12,18}\\d(?!\\d)");
   private static final Pattern LINE_ID =
-      Pattern.compile("\\bline\\s*id\\s*[:：]?\\s*(@?[a-z0-9._-]{3,20})");
+      re("\\bline\\s*id\\s*[:：]?\\s*(@?[a-z0-9._-]{3,20})");
   private static final Pattern ADDRESS =
-      Pattern.compile(
+      re(
           "[\\u4e00-\\u9fff]{1,3}[縣市][\\u4e00-\\u9fff]{1,6}[區鄉鎮市][\\u4e00-\\u9fff0-9]{1,10}"
               + "(?:路|街|大道)[\\u4e00-\\u9fff0-9段巷弄之-]{0,10}號");
   private static final Pattern NAME =
-      Pattern.compile(
+      re(
           "[" + SURNAMES + "](?:先生|小姐|女士|太太|媽媽|爸爸|阿姨|伯伯|奶奶|爺爺)"
               + "|(?<![a-z])(?:mr|mrs|ms|miss)\\.?\\s+[a-z][a-z'-]{1,20}");
   private static final Pattern VISIT_DATE =
-      Pattern.compile(
+      re(
           "(?:上週|上星期|上禮拜)[一二三四五六日天]|昨天|前天|(?:今天|昨天)?(?:上午|下午|晚上)\\d{1,2}[點:]"
               + "|(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}月\\d{1,2}[日號]"
               + "|\\b(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
               + "|\\byesterday\\b");
   private static final Pattern PROCEDURE =
-      Pattern.compile(
+      re(
           "植牙|拔牙|根管|雷射|抽脂|手術|洗牙|注射|玻尿酸|肉毒|隆乳|雙眼皮|矯正|假牙|開刀|打針"
               + "|\\b(?:root canal|implants?|fillers?|botox|surgery|extraction|injection|laser)\\b");
   private static final Pattern AGE =
-      Pattern.compile("\\d{1,3}\\s*歲|\\b\\d{1,3}-year-old\\b|\\baged \\d{1,3}\\b");
+      re("\\d{1,3}\\s*歲|\\b\\d{1,3}-year-old\\b|\\baged \\d{1,3}\\b");
   private static final Pattern AMOUNT =
-      Pattern.compile("nt\\$\\s*\\d|\\d[\\d,]*\\s*(?:元|萬)|(?<![a-z])\\$\\s*\\d");
+      re("nt\\$\\s*\\d|\\d[\\d,]*\\s*(?:元|萬)|(?<![a-z])\\$\\s*\\d");
   private static final Pattern MARKUP_PATTERN =
-      Pattern.compile(
+      re(
           "</?[a-z][a-z0-9]*(?:\\s[^<>]{0,200})?/?>|&(?:#\\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});"
               + "|\\[[^\\]]{1,100}\\]\\(https?://");
 
   private final RulePack pack;
   private final CompiledPack compiled;
+
+  /** An ASCII word boundary: Java's {@code \\b} also treats CJK characters as word characters. */
+  private static final String ASCII_BOUNDARY =
+      "(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))";
+
+  private static Pattern re(String regex) {
+    return Pattern.compile(regex.replace("\\b", ASCII_BOUNDARY));
+  }
 
   /**
    * Creates the engine for a pack, compiling (or reusing) its automaton.
@@ -166,7 +175,7 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
   }
 
   private static ContextRule rule(String id, FindingCategory c, FindingLevel l, String regex) {
-    return new ContextRule(id, c, l, Pattern.compile(regex));
+    return new ContextRule(id, c, l, re(regex));
   }
 
   @Override
