@@ -1,0 +1,88 @@
+package io.github.crisispr.rules;
+
+import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.SeverityClassifier;
+import io.github.crisispr.core.internal.Checks;
+import io.github.crisispr.rules.internal.SeverityEngine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rule-based {@link SeverityClassifier}: grades a mention by what it says (crisis-type signals
+ * and harm words of a {@link RulePack}, negation and false-positive guards applied), how true it is
+ * ({@link io.github.crisispr.core.Veracity}), how far and how fast it spreads (exposure and
+ * exposure per hour between {@code publishedAt} and {@code observedAt}), its star rating and its
+ * channel, and explains the grade with {@link io.github.crisispr.core.Reason}s that never quote the
+ * text.
+ *
+ * <p>Grades follow the seeds (輕微 / 中等 / 嚴重): a score in [0, 1] is cut at the pack's scoring
+ * thresholds, a score within the borderline margin below a threshold rounds up, and the pack's type
+ * floors apply (by default privacy breach at least MODERATE, medical accident SEVERE, media inquiry
+ * at least MODERATE). Wide or fast spread makes a mention at least MODERATE, and a crisis (a type
+ * weighing at least 0.25) SEVERE. Crisis types are listed primary first.
+ *
+ * <p>Deterministic and thread-safe: matching uses per-thread buffers that only grow. Null arguments
+ * are rejected with an {@link InvalidInputException} naming the parameter.
+ */
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+public interface RuleBasedSeverityClassifier extends SeverityClassifier {
+
+  /**
+   * The pack this classifier grades with.
+   *
+   * @return the pack
+   */
+  RulePack rulePack();
+
+  /**
+   * A new builder; the default pack is {@link RulePack#builtIn()}.
+   *
+   * @return the builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A classifier with the built-in pack.
+   *
+   * @return the classifier
+   */
+  static RuleBasedSeverityClassifier ofDefaults() {
+    return builder().build();
+  }
+
+  /** Builds a {@link RuleBasedSeverityClassifier}; not thread-safe, build once and share. */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  final class Builder {
+    private @Nullable RulePack rulePack;
+
+    private Builder() {}
+
+    /**
+     * Sets the rule pack.
+     *
+     * @param pack the pack
+     * @return this builder
+     * @throws InvalidInputException if the pack is null or was already set
+     */
+    public Builder rulePack(RulePack pack) {
+      Checks.notNull(pack, "rulePack");
+      if (rulePack != null) {
+        throw new InvalidInputException("rulePack", "is already set");
+      }
+      rulePack = pack;
+      return this;
+    }
+
+    /**
+     * Builds the classifier, compiling the pack's automaton (or reusing it when already built).
+     *
+     * @return the classifier
+     */
+    public RuleBasedSeverityClassifier build() {
+      RulePack pack = rulePack == null ? RulePack.builtIn() : rulePack;
+      return new SeverityEngine(pack);
+    }
+  }
+}

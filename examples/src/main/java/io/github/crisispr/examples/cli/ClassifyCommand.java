@@ -1,0 +1,89 @@
+package io.github.crisispr.examples.cli;
+
+import io.github.crisispr.core.ClinicProfile;
+import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.Mention;
+import io.github.crisispr.core.json.CrisisJson;
+import io.github.crisispr.rules.RuleBasedSeverityClassifier;
+import io.github.crisispr.rules.RulePack;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code crisis classify}: JSON Lines of mentions on stdin, one assessment per line on stdout. A
+ * malformed line is reported on stderr with its line number and field, the other lines are still
+ * answered, and the exit code is then 2.
+ */
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    description = "Grades JSON Lines of mentions (stdin) into one assessment per line (stdout).")
+final class ClassifyCommand implements Callable<Integer> {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  private CrisisCli root;
+
+  @Option(
+      names = "--rules",
+      description = "A rule-pack overlay (JSON) laid over the built-in pack.")
+  private @Nullable Path rules;
+
+  @Option(names = "--clinic", description = "The clinic profile (JSON); default: the demo clinic.")
+  private @Nullable Path clinic;
+
+  @Override
+  public Integer call() {
+    RulePack pack = rulePack(rules);
+    ClinicProfile profile = CliSupport.clinic(clinic);
+    RuleBasedSeverityClassifier classifier =
+        RuleBasedSeverityClassifier.builder().rulePack(pack).build();
+    boolean bad = false;
+    try (BufferedReader r = CliSupport.utf8Lines(root.in())) {
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          Mention m = CrisisJson.read(line, Mention.class);
+          CliSupport.printJson(root.out(), classifier.assess(m, profile));
+        } catch (InvalidInputException e) {
+          CliSupport.reportBadInput(root.err(), e.atLine(number));
+          bad = true;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read standard input", e);
+    }
+    root.out().flush();
+    return bad ? CliSupport.BAD_INPUT : CliSupport.OK;
+  }
+
+  /**
+   * The built-in pack, with the overlay of {@code --rules} when given.
+   *
+   * @param file the overlay file or null
+   * @return the pack
+   */
+  static RulePack rulePack(@Nullable Path file) {
+    if (file == null) {
+      return RulePack.builtIn();
+    }
+    String json = CliSupport.readFile(file, "--rules");
+    try {
+      return RulePack.builtIn().overlay(json);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          "--rules " + e.field(), 0, e.reason() + " (in " + file + ")", e);
+    }
+  }
+}
