@@ -30,8 +30,8 @@ import java.util.function.Function;
  * <p>{@link #builtIn()} is the catalog shipped with the library: every {@link Purpose} in zh-TW and
  * en, several variants where the tone matters. Vendors load their own JSON ({@link
  * #load(InputStream)}) or overlay it on another catalog ({@link #overlay(InputStream)}), replacing
- * templates by id and language or adding new ones. The JSON format is described by the schema
- * {@code io/github/crisispr/templates/template-catalog.schema.json} on the class path.
+ * templates by id and language or adding new ones. The JSON format is described by a JSON Schema
+ * ({@link #jsonSchema()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,9 +43,7 @@ public final class TemplateCatalog {
   /** The language tag of the English version every template needs. */
   public static final String EN = "en";
 
-  /** The class-path resource of the JSON Schema of the catalog format. */
-  public static final String SCHEMA_RESOURCE =
-      "/io/github/crisispr/templates/template-catalog.schema.json";
+  private static final String SCHEMA_RESOURCE = "template-catalog.schema.json";
 
   private static final String BUILT_IN_RESOURCE = "builtin-catalog.json";
 
@@ -77,6 +75,23 @@ public final class TemplateCatalog {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + BUILT_IN_RESOURCE, e);
       }
+    }
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the catalog format. Loading checks more than the schema can
+   * express: placeholders name slots, slots are used, ids pair up in zh-TW and en, lengths fit.
+   *
+   * @return the schema document
+   */
+  public static String jsonSchema() {
+    try (InputStream in = TemplateCatalog.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
     }
   }
 
