@@ -91,7 +91,7 @@ final class DefaultReplyRenderer implements ReplyRenderer {
     int given = 0;
     for (int i = 0; i < texts.length; i++) {
       Slot slot = slots.get(i);
-      String field = "values." + slot.name();
+      String field = template.valueField(i);
       String value = values.get(slot.name());
       if (value == null) {
         value = SlotValues.defaultValue(slot, clinic);

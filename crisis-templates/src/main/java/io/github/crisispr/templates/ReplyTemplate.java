@@ -47,6 +47,7 @@ public final class ReplyTemplate {
   private final String body;
   private final Vetting vetting;
   private final CompiledBody compiled;
+  private final String[] valueFields;
 
   private ReplyTemplate(Builder b) {
     this.id = Checks.notNull(b.id, "id");
@@ -90,6 +91,7 @@ public final class ReplyTemplate {
       }
     }
     this.vetting = Checks.notNull(b.vetting, "vetting");
+    this.valueFields = names.stream().map(n -> "values." + n).toArray(String[]::new);
     checkCombinations();
     checkLengths();
   }
@@ -285,6 +287,11 @@ public final class ReplyTemplate {
 
   CompiledBody compiled() {
     return compiled;
+  }
+
+  /** The error field of the value of slot {@code i}: {@code values.<name>}, built once. */
+  String valueField(int i) {
+    return valueFields[i];
   }
 
   @Override
