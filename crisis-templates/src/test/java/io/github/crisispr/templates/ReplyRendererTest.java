@@ -159,7 +159,9 @@ class ReplyRendererTest {
     assertFalse(e.report().publishable());
     assertEquals("說明：本月限時優惠", e.draft());
     assertEquals("test.one", e.templateId());
-    assertTrue(e.getMessage().contains("PHRASE"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(e.report().findings(FindingLevel.BLOCK).get(0).ruleId()),
+        e.getMessage());
     assertFalse(e.getMessage().contains("優惠"), "the message never quotes the text");
   }
 

@@ -57,6 +57,36 @@ class SlotValuesTest {
   }
 
   @Test
+  void freeTextRejectsIdentifiersAndPhoneNumbersButNotDatesOrCounts() {
+    io.github.crisispr.core.ClinicProfile clinic = TestSupport.CLINIC;
+    Slot text = Slot.of("t", SlotKind.TEXT, 200);
+    for (String ok :
+        List.of(
+            "已於2026-03-01 10:00完成檢修", "共 1200 筆資料", "order 12345678", "A12345678", "N2134567890")) {
+      assertEquals(ok, SlotValues.prepare(text, ok, clinic, java.util.Locale.ROOT, "v"), ok);
+    }
+    for (String bad :
+        List.of(
+            "A123456789",
+            "證號 f123456784。",
+            "AB12345677",
+            "請撥0912345678",
+            "+886-912-345-678",
+            "(02)2345-6789",
+            "04 2345 6789",
+            "089-123456",
+            "０９１２-３４５-６７８")) {
+      assertEquals(
+          "v",
+          assertThrows(
+                  InvalidInputException.class,
+                  () -> SlotValues.prepare(text, bad, clinic, java.util.Locale.ROOT, "v"),
+                  bad)
+              .field());
+    }
+  }
+
+  @Test
   void escapesHtml() {
     assertEquals("a&amp;b&lt;c&gt;&quot;d&#39;", SlotValues.escapeHtml("a&b<c>\"d'"));
     assertEquals("plain", SlotValues.escapeHtml("plain"));

@@ -7,6 +7,7 @@ import io.github.crisispr.core.internal.Labels;
 import io.github.crisispr.templates.Slot;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SlotValues {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+  /**
+   * Shapes of Taiwan national ids and resident certificate numbers (LEGAL.md §5.1-§5.3) and of
+   * mobile and landline phone numbers (§5.4). Free text must carry neither: identifiers belong in
+   * no reply, and the clinic's own contacts go in CONTACT slots, which are allow-listed.
+   */
+  private static final Pattern IDENTIFIER =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])[A-Za-z][1289A-Da-d]\\d{8}(?!\\d)"
+              + "|(?<!\\d)(?:\\+?886[-\\s]?|0)9\\d{2}[-\\s]?\\d{3}[-\\s]?\\d{3}(?!\\d)"
+              + "|(?<!\\d)\\(?0[2-8]\\d{0,2}\\)?[-\\s]?\\d{2,4}[-\\s]?\\d{4}(?!\\d)");
+
+  /** Fewer digits than this cannot form an identifier or a phone number. */
+  private static final int MIN_IDENTIFIER_DIGITS = 8;
 
   private SlotValues() {}
 
@@ -128,7 +144,7 @@ public final class SlotValues {
     }
     boolean zh = Labels.isChinese(locale);
     return switch (slot.kind()) {
-      case TEXT -> value;
+      case TEXT -> freeText(value, field);
       case CLINIC_NAME -> clinicName(value, clinic, field);
       case CONTACT -> contact(value, clinic.officialContacts(), field);
       case DATE -> formatDate(parseDate(value, field), zh);
@@ -166,6 +182,24 @@ public final class SlotValues {
       return c.emails().get(0);
     }
     return c.urls().isEmpty() ? null : c.urls().get(0);
+  }
+
+  private static String freeText(String value, String field) {
+    int digits = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isDigit(value.charAt(i))) {
+        digits++;
+      }
+    }
+    // NFKC folds full-width digits and letters, so that "Ａ１２３…" is caught like "A123…".
+    if (digits >= MIN_IDENTIFIER_DIGITS
+        && IDENTIFIER.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC)).find()) {
+      throw new InvalidInputException(
+          field,
+          "must not contain a national id, resident certificate or phone number"
+              + " (the clinic's own contacts go in a CONTACT slot)");
+    }
+    return value;
   }
 
   private static String clinicName(String value, ClinicProfile clinic, String field) {
