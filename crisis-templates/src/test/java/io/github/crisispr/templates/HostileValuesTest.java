@@ -1,6 +1,7 @@
 package io.github.crisispr.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * them, in every free-text slot of every built-in template.
  */
 class HostileValuesTest {
-  static final List<String> HOSTILE =
+  /** Values the renderer itself rejects, whatever the checker: identifiers, markup, invisibles. */
+  static final List<String> REJECTED =
       List.of(
           "A123456789",
           "F123456784",
@@ -31,16 +33,18 @@ class HostileValuesTest {
           "<script>alert(1)</script>",
           "<b>bold</b>",
           "{contact}",
-          "本月限時優惠",
-          "保證根治",
-          "20% discount",
-          "free gift",
           "a\u200Bb",
           "a\u202Eb",
           "\uFEFFx",
           "x".repeat(10_000),
           "line\nbreak",
           "\u0000");
+
+  /** Values the checker blocks in every text that leaves the clinic. */
+  static final List<String> BLOCKED = List.of("本月限時優惠", "保證根治", "20% discount", "free gift");
+
+  static final List<String> HOSTILE =
+      java.util.stream.Stream.concat(REJECTED.stream(), BLOCKED.stream()).toList();
 
   private final ReplyRenderer renderer =
       ReplyRenderer.builder().checker(TestSupport.builtInRules()).build();
@@ -51,33 +55,45 @@ class HostileValuesTest {
     int blocked = 0;
     for (ReplyTemplate t : TemplateCatalog.builtIn().templates()) {
       for (Slot s : t.slots()) {
-        if (s.kind() != SlotKind.TEXT) {
+        if (s.kind() != SlotKind.TEXT || !s.allowedValues().isEmpty()) {
           continue;
         }
-        Channel c = t.channels().get(0);
-        Audience a = t.audiences().stream().filter(x -> t.supports(c, x)).findFirst().orElseThrow();
-        ReplyContext ctx = TestSupport.context(c, a, t.locale());
-        for (String hostile : HOSTILE) {
-          Map<String, String> values = TestSupport.benignValues(t, 1);
-          values.put(s.name(), hostile);
-          try {
-            renderer.render(t, values, ctx);
-            fail(
-                t
-                    + " slot "
-                    + s.name()
-                    + " published a hostile value #"
-                    + HOSTILE.indexOf(hostile));
-          } catch (InvalidInputException e) {
-            assertEquals("values." + s.name(), e.field());
-            rejected++;
-          } catch (NonCompliantReplyException e) {
-            blocked++;
+        for (Channel c : t.channels()) {
+          for (Audience a : t.audiences()) {
+            if (!t.supports(c, a)) {
+              continue;
+            }
+            ReplyContext ctx = TestSupport.context(c, a, t.locale());
+            for (String hostile : REJECTED) {
+              Map<String, String> values = TestSupport.benignValues(t, 1);
+              values.put(s.name(), hostile);
+              InvalidInputException e =
+                  assertThrows(
+                      InvalidInputException.class,
+                      () -> renderer.render(t, values, ctx),
+                      t + " " + s.name() + " #" + REJECTED.indexOf(hostile));
+              assertEquals("values." + s.name(), e.field());
+              rejected++;
+            }
+            // Advertising rules govern texts that leave the clinic (醫療法 Arts. 9, 87); staff
+            // briefings are internal, where the rule pack reports such phrases as information.
+            if (a == Audience.INTERNAL) {
+              continue;
+            }
+            for (String hostile : BLOCKED) {
+              Map<String, String> values = TestSupport.benignValues(t, 1);
+              values.put(s.name(), hostile);
+              assertThrows(
+                  NonCompliantReplyException.class,
+                  () -> renderer.render(t, values, ctx),
+                  t + " " + c + " " + a + " " + s.name() + " #" + BLOCKED.indexOf(hostile));
+              blocked++;
+            }
           }
         }
       }
     }
-    assertTrue(rejected > 0 && blocked > 0, rejected + " rejected, " + blocked + " blocked");
+    assertTrue(rejected > 100 && blocked > 50, rejected + " rejected, " + blocked + " blocked");
   }
 
   @Test
