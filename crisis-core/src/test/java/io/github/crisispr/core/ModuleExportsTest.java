@@ -30,6 +30,7 @@ class ModuleExportsTest {
     Map<String, Set<String>> expected = new TreeMap<>();
     expected.put("io.github.crisispr.core", Set.of());
     expected.put("io.github.crisispr.core.json", Set.of());
+    expected.put("io.github.crisispr.core.deadline", Set.of());
     expected.put(
         "io.github.crisispr.core.internal",
         new TreeSet<>(
