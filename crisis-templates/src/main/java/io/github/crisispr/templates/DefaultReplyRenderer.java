@@ -42,17 +42,36 @@ final class DefaultReplyRenderer implements ReplyRenderer {
     Channel channel = context.channel();
     Audience audience = context.audience();
     if (!TemplateCatalog.sameLanguage(template.locale(), context.locale())) {
-      throw new InvalidInputException(
-          "context.locale",
-          "template "
-              + template.id()
-              + " is written in "
-              + template.locale().toLanguageTag()
-              + ", not "
-              + context.locale().toLanguageTag());
+      throw wrongLanguage(template, context);
     }
-    if (!template.channels().contains(channel)) {
-      throw new InvalidInputException(
+    if (!template.supports(channel, audience)) {
+      throw unsupported(template, channel, audience);
+    }
+    String[] texts = slotTexts(template, values, context.clinic());
+    String text = template.compiled().render(texts, channel.markup());
+    ComplianceReport report = checker.check(text, context);
+    if (!report.findings().isEmpty() && !report.publishable()) {
+      throw new NonCompliantReplyException(template.id(), text, report);
+    }
+    return new Reply(
+        text, report, template.id(), template.version(), template.locale(), channel, audience);
+  }
+
+  private static InvalidInputException wrongLanguage(ReplyTemplate template, ReplyContext context) {
+    return new InvalidInputException(
+        "context.locale",
+        "template "
+            + template.id()
+            + " is written in "
+            + template.locale().toLanguageTag()
+            + ", not "
+            + context.locale().toLanguageTag());
+  }
+
+  private static InvalidInputException unsupported(
+      ReplyTemplate template, Channel channel, Audience audience) {
+    if (!template.declares(channel)) {
+      return new InvalidInputException(
           "context.channel",
           "template "
               + template.id()
@@ -61,27 +80,17 @@ final class DefaultReplyRenderer implements ReplyRenderer {
               + "; it declares "
               + template.channels());
     }
-    if (!template.supports(channel, audience)) {
-      throw new InvalidInputException(
-          "context.audience",
-          "template "
-              + template.id()
-              + " cannot be rendered for "
-              + audience
-              + " on "
-              + channel
-              + "; it declares "
-              + template.audiences()
-              + (channel.isPublic() ? " and a public channel takes only PUBLIC texts" : ""));
-    }
-    String[] texts = slotTexts(template, values, context.clinic());
-    String text = template.compiled().render(texts, channel.markup());
-    ComplianceReport report = checker.check(text, context);
-    if (!report.publishable()) {
-      throw new NonCompliantReplyException(template.id(), text, report);
-    }
-    return new Reply(
-        text, report, template.id(), template.version(), template.locale(), channel, audience);
+    return new InvalidInputException(
+        "context.audience",
+        "template "
+            + template.id()
+            + " cannot be rendered for "
+            + audience
+            + " on "
+            + channel
+            + "; it declares "
+            + template.audiences()
+            + (channel.isPublic() ? " and a public channel takes only PUBLIC texts" : ""));
   }
 
   private static String[] slotTexts(

@@ -10,6 +10,7 @@ import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.templates.internal.CompiledBody;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,9 @@ public final class ReplyTemplate {
   private final Vetting vetting;
   private final CompiledBody compiled;
   private final String[] valueFields;
+  // Private EnumSets: contains() is a bit test on the render path; never exposed or mutated.
+  private final EnumSet<Channel> channelSet;
+  private final EnumSet<Audience> audienceSet;
 
   private ReplyTemplate(Builder b) {
     this.id = Checks.notNull(b.id, "id");
@@ -92,6 +96,8 @@ public final class ReplyTemplate {
     }
     this.vetting = Checks.notNull(b.vetting, "vetting");
     this.valueFields = names.stream().map(n -> "values." + n).toArray(String[]::new);
+    this.channelSet = EnumSet.copyOf(channels);
+    this.audienceSet = EnumSet.copyOf(audiences);
     checkCombinations();
     checkLengths();
   }
@@ -180,8 +186,8 @@ public final class ReplyTemplate {
    * @return true if supported
    */
   public boolean supports(Channel channel, Audience audience) {
-    return channels.contains(channel)
-        && audiences.contains(audience)
+    return channelSet.contains(channel)
+        && audienceSet.contains(audience)
         && compatible(channel, audience);
   }
 
@@ -283,6 +289,16 @@ public final class ReplyTemplate {
    */
   public Vetting vetting() {
     return vetting;
+  }
+
+  /**
+   * Whether the template declares a channel.
+   *
+   * @param channel the channel
+   * @return true if it is one of {@link #channels()}
+   */
+  public boolean declares(Channel channel) {
+    return channelSet.contains(channel);
   }
 
   CompiledBody compiled() {

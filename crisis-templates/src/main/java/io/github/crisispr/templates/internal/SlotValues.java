@@ -52,19 +52,56 @@ public final class SlotValues {
    * @throws InvalidInputException naming the field, the code point and its index
    */
   public static void checkCharacters(String value, String field) {
-    for (int i = 0; i < value.length(); i++) {
+    scan(value, field);
+  }
+
+  /** ASCII classes: 0 plain, 1 digit, 2 white space, 3 forbidden (control or markup). */
+  private static final byte[] ASCII = asciiClasses();
+
+  private static byte[] asciiClasses() {
+    byte[] t = new byte[128];
+    for (int c = 0; c < 128; c++) {
+      if (c < 0x20 || c == 0x7F || c == '<' || c == '>' || c == '{' || c == '}') {
+        t[c] = 3;
+      } else if (c >= '0' && c <= '9') {
+        t[c] = 1;
+      } else if (c == ' ') {
+        t[c] = 2;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * One pass over a value: rejects forbidden characters, and counts digits and non-blank
+   * characters.
+   *
+   * @return {@code digits << 32 | nonBlank}, both counts
+   */
+  private static long scan(String value, String field) {
+    int digits = 0;
+    int nonBlank = 0;
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        if (c == '<' || c == '>' || c == '{' || c == '}') {
-          throw bad(field, "must not contain markup or template characters (< > { })", c, i);
+      if (c < 0x80) {
+        switch (ASCII[c]) {
+          case 0 -> nonBlank++;
+          case 1 -> {
+            digits++;
+            nonBlank++;
+          }
+          case 2 -> {}
+          default -> throw badAscii(field, c, i);
         }
         continue;
       }
+      nonBlank++;
       if (c >= 0x4E00 && c <= 0x9FFF) {
         continue; // CJK unified ideographs: the common case of zh-TW text
       }
       if (Character.isHighSurrogate(c)
-          && i + 1 < value.length()
+          && i + 1 < n
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, value.charAt(i + 1));
         if (!allowedCodePoint(cp)) {
@@ -80,7 +117,21 @@ public final class SlotValues {
         throw bad(
             field, "must not contain control, invisible, unpaired or unassigned characters", c, i);
       }
+      if (Character.isDigit(c)) {
+        digits++;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        nonBlank--;
+      }
     }
+    return ((long) digits << 32) | nonBlank;
+  }
+
+  private static InvalidInputException badAscii(String field, char c, int i) {
+    if (c == '<' || c == '>' || c == '{' || c == '}') {
+      return bad(field, "must not contain markup or template characters (< > { })", c, i);
+    }
+    return bad(
+        field, "must not contain control, invisible, unpaired or unassigned characters", c, i);
   }
 
   private static boolean isMarkupLookalike(char c) {
@@ -134,22 +185,22 @@ public final class SlotValues {
       throw new InvalidInputException(
           field, "must be at most " + slot.maxLength() + " characters, was " + value.length());
     }
-    checkCharacters(value, field);
-    if (value.isBlank()) {
+    long counts = scan(value, field);
+    if ((int) counts == 0) {
       throw new InvalidInputException(field, "must not be blank");
     }
     if (!slot.allowedValues().isEmpty() && !slot.allowedValues().contains(value)) {
       throw new InvalidInputException(
           field, "must be one of the " + slot.allowedValues().size() + " allowed values");
     }
-    boolean zh = Labels.isChinese(locale);
     return switch (slot.kind()) {
-      case TEXT -> freeText(value, field);
+      case TEXT -> freeText(value, (int) (counts >>> 32), field);
       case CLINIC_NAME -> clinicName(value, clinic, field);
       case CONTACT -> contact(value, clinic.officialContacts(), field);
-      case DATE -> formatDate(parseDate(value, field), zh);
+      case DATE -> formatDate(parseDate(value, field), Labels.isChinese(locale));
       case TIME -> parseTime(value, field).format(HH_MM);
-      case DATE_TIME -> formatDateTime(parseDateTime(value, clinic, field), zh);
+      case DATE_TIME ->
+          formatDateTime(parseDateTime(value, clinic, field), Labels.isChinese(locale));
       case URL -> url(value, clinic.officialContacts(), field);
       case NUMBER -> number(value, field);
     };
@@ -184,13 +235,7 @@ public final class SlotValues {
     return c.urls().isEmpty() ? null : c.urls().get(0);
   }
 
-  private static String freeText(String value, String field) {
-    int digits = 0;
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isDigit(value.charAt(i))) {
-        digits++;
-      }
-    }
+  private static String freeText(String value, int digits, String field) {
     // NFKC folds full-width digits and letters, so that "Ａ１２３…" is caught like "A123…".
     if (digits >= MIN_IDENTIFIER_DIGITS
         && IDENTIFIER.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC)).find()) {
