@@ -25,6 +25,9 @@ import io.github.crisispr.core.Finding;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Reach;
+import io.github.crisispr.core.incident.EventJson;
+import io.github.crisispr.core.incident.Incident;
+import io.github.crisispr.core.incident.IncidentEvent;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -46,8 +49,9 @@ public final class CrisisJson {
   /**
    * A Jackson module with the contract's serializers and deserializers for {@link Mention}, {@link
    * Reach}, {@link ClinicProfile}, {@link Assessment}, {@link Finding} and {@link
-   * ComplianceReport}. A contract violation surfaces as a {@link JsonMappingException} whose cause
-   * is the {@link InvalidInputException} naming the field.
+   * ComplianceReport}, and for {@link IncidentEvent} (any subtype) and {@link Incident} as {@link
+   * EventJson} writes them. A contract violation surfaces as a {@link JsonMappingException} whose
+   * cause is the {@link InvalidInputException} naming the field.
    *
    * @return a new module
    */
@@ -59,6 +63,7 @@ public final class CrisisJson {
     add(m, Assessment.class, VocabularyCodec::readAssessment, VocabularyCodec::write);
     add(m, Finding.class, VocabularyCodec::readFinding, VocabularyCodec::write);
     add(m, ComplianceReport.class, VocabularyCodec::readComplianceReport, VocabularyCodec::write);
+    addIncidentTypes(m);
     return m;
   }
 
@@ -154,6 +159,46 @@ public final class CrisisJson {
       SimpleModule m, Class<T> type, Function<JsonNodeReader, T> reader, Writer<T> writer) {
     m.addDeserializer(type, new ContractDeserializer<>(type, reader));
     m.addSerializer(type, new ContractSerializer<>(type, writer));
+  }
+
+  /** Registers the incident events (any subtype) and incident states of the contract. */
+  @SuppressWarnings("unchecked")
+  private static void addIncidentTypes(SimpleModule m) {
+    m.addSerializer(
+        IncidentEvent.class, new ContractSerializer<>(IncidentEvent.class, EventJson::write));
+    m.addSerializer(Incident.class, new ContractSerializer<>(Incident.class, EventJson::write));
+    m.addDeserializer(IncidentEvent.class, new EventDeserializer<>(IncidentEvent.class));
+    for (Class<?> sub : IncidentEvent.class.getPermittedSubclasses()) {
+      Class<IncidentEvent> type = (Class<IncidentEvent>) sub;
+      m.addDeserializer(type, new EventDeserializer<>(type));
+    }
+  }
+
+  private static final class EventDeserializer<T extends IncidentEvent> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final Class<T> type;
+
+    EventDeserializer(Class<T> type) {
+      super(type);
+      this.type = type;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      IncidentEvent e;
+      try {
+        e = EventJson.read(p);
+      } catch (InvalidInputException x) {
+        throw JsonMappingException.from(p, x.getMessage(), x);
+      }
+      if (!type.isInstance(e)) {
+        InvalidInputException x =
+            new InvalidInputException(
+                "type", "must be " + type.getSimpleName() + ", was " + e.type());
+        throw JsonMappingException.from(p, x.getMessage(), x);
+      }
+      return type.cast(e);
+    }
   }
 
   private static final class ContractDeserializer<T> extends StdDeserializer<T> {

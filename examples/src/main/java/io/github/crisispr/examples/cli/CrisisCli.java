@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       DeadlineCommand.class,
+      ReplayCommand.class,
+      SopCommand.class,
       TemplatesCommand.class,
       RenderCommand.class
     })

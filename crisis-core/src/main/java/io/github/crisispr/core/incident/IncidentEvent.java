@@ -1,0 +1,852 @@
+package io.github.crisispr.core.incident;
+
+import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.Assessment;
+import io.github.crisispr.core.Audience;
+import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.Mention;
+import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.Obligation;
+import io.github.crisispr.core.internal.Checks;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One fact about an incident. An incident is the fold of its events ({@link SopEngine}); the {@code
+ * type} of an event in JSON is the simple name of its record, for example {@code "StageChanged"},
+ * and the JSON is {@code {"type","incidentId","at","actor", …fields}} ({@link EventJson}).
+ *
+ * <p>Every event carries the incident id, the instant it happened (from the host's {@code Clock})
+ * and the actor: a user id, or {@link #SYSTEM} for what the library does by itself. Records
+ * validate their components eagerly and throw {@link InvalidInputException} naming the component.
+ * Free texts (reasons, notes, summaries) and names are stored but never logged, and {@code
+ * toString()} leaves them out.
+ */
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+public sealed interface IncidentEvent
+    permits IncidentEvent.IncidentOpened,
+        IncidentEvent.MentionLinked,
+        IncidentEvent.SeverityChanged,
+        IncidentEvent.RoleAssigned,
+        IncidentEvent.TaskCompleted,
+        IncidentEvent.TaskWaived,
+        IncidentEvent.StageChanged,
+        IncidentEvent.StatementPublished,
+        IncidentEvent.EvidenceRecorded,
+        IncidentEvent.DisputeDeclared,
+        IncidentEvent.MedicalAccidentConfirmed,
+        IncidentEvent.MajorAccidentIdentified,
+        IncidentEvent.MajorAccidentReported,
+        IncidentEvent.RecordCopyRequested,
+        IncidentEvent.MediationApplied,
+        IncidentEvent.BreachDiscovered,
+        IncidentEvent.DeadlinePaused,
+        IncidentEvent.DeadlineResumed,
+        IncidentEvent.RatingObserved,
+        IncidentEvent.SurveyAnswered,
+        IncidentEvent.Resolved,
+        IncidentEvent.ReviewCompleted,
+        IncidentEvent.Dismissed,
+        IncidentEvent.Closed,
+        IncidentEvent.Reopened {
+
+  /** The actor of what the library does by itself. */
+  String SYSTEM = "system";
+
+  /**
+   * The incident this event belongs to.
+   *
+   * @return the incident id
+   */
+  String incidentId();
+
+  /**
+   * When it happened.
+   *
+   * @return the instant
+   */
+  Instant at();
+
+  /**
+   * Who did it: a user id, or {@link #SYSTEM}.
+   *
+   * @return the actor
+   */
+  String actor();
+
+  /**
+   * The JSON type name: the record's simple name.
+   *
+   * @return the type, for example {@code "TaskCompleted"}
+   */
+  String type();
+
+  /**
+   * The incident was opened from a mention and its assessment.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param clinicId the clinic
+   * @param mention the mention that started it
+   * @param assessment its assessment
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record IncidentOpened(
+      String incidentId,
+      Instant at,
+      String actor,
+      String clinicId,
+      Mention mention,
+      Assessment assessment)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "IncidentOpened";
+    }
+
+    /** Validates every component eagerly. */
+    public IncidentOpened {
+      EventChecks.common(incidentId, at, actor);
+      Checks.id(clinicId, "clinicId");
+      Checks.notNull(mention, "mention");
+      Checks.notNull(assessment, "assessment");
+      if (!mention.clinicId().equals(clinicId)) {
+        throw new InvalidInputException(
+            "mention.clinicId",
+            "must equal clinicId '" + clinicId + "', was '" + mention.clinicId() + "'");
+      }
+      if (!assessment.mentionId().equals(mention.id())) {
+        throw new InvalidInputException(
+            "assessment.mentionId",
+            "must equal mention.id '" + mention.id() + "', was '" + assessment.mentionId() + "'");
+      }
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "IncidentOpened[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", clinicId="
+          + clinicId
+          + "]";
+    }
+  }
+
+  /**
+   * Another mention about the same matter was linked.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param mention the linked mention
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record MentionLinked(String incidentId, Instant at, String actor, Mention mention)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MentionLinked";
+    }
+
+    /** Validates every component eagerly. */
+    public MentionLinked {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(mention, "mention");
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "MentionLinked[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + "]";
+    }
+  }
+
+  /**
+   * The severity was re-graded; escalation (up) is legal in every open stage.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param from the severity before; must be the incident's current one
+   * @param to the new severity, different from {@code from}
+   * @param reason why, free text (not logged)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record SeverityChanged(
+      String incidentId, Instant at, String actor, Severity from, Severity to, String reason)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "SeverityChanged";
+    }
+
+    /** Validates every component eagerly. */
+    public SeverityChanged {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(from, "from");
+      Checks.notNull(to, "to");
+      Checks.text(reason, "reason", EventChecks.MAX_TEXT);
+      if (from == to) {
+        throw new InvalidInputException("to", "must differ from from (" + from + ")");
+      }
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "SeverityChanged[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", from="
+          + from
+          + ", to="
+          + to
+          + "]";
+    }
+  }
+
+  /**
+   * A person took a role of the response team.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param role the role
+   * @param assignee who (an id or name; personal data, never logged)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record RoleAssigned(String incidentId, Instant at, String actor, Role role, String assignee)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "RoleAssigned";
+    }
+
+    /** Validates every component eagerly. */
+    public RoleAssigned {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(role, "role");
+      Checks.id(assignee, "assignee");
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "RoleAssigned[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", role="
+          + role
+          + "]";
+    }
+  }
+
+  /**
+   * A task of the SOP was done.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param task the task
+   * @param note an optional note
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record TaskCompleted(
+      String incidentId, Instant at, String actor, Task task, @Nullable String note)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "TaskCompleted";
+    }
+
+    /** Validates every component eagerly. */
+    public TaskCompleted {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(task, "task");
+      if (note != null) {
+        Checks.text(note, "note", EventChecks.MAX_TEXT);
+      }
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "TaskCompleted[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", task="
+          + task
+          + "]";
+    }
+  }
+
+  /**
+   * A task was waived, with the reason recorded.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param task the task
+   * @param reason why it is not needed; not blank
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record TaskWaived(String incidentId, Instant at, String actor, Task task, String reason)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "TaskWaived";
+    }
+
+    /** Validates every component eagerly. */
+    public TaskWaived {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(task, "task");
+      EventChecks.reason(reason);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "TaskWaived[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", task="
+          + task
+          + "]";
+    }
+  }
+
+  /**
+   * The incident moved along the SOP (see {@link Transition}).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param from the stage before; must be the incident's current one
+   * @param to the new stage
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record StageChanged(String incidentId, Instant at, String actor, Stage from, Stage to)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "StageChanged";
+    }
+
+    /** Validates every component eagerly. */
+    public StageChanged {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(from, "from");
+      Checks.notNull(to, "to");
+      if (from == to) {
+        throw new InvalidInputException("to", "must differ from from (" + from + ")");
+      }
+    }
+  }
+
+  /**
+   * A statement was published.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param kind its kind
+   * @param channel where
+   * @param audience to whom
+   * @param textSha256 the SHA-256 of the published text, 64 lower-case hex digits
+   * @param templateId the template it was rendered from, if any
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record StatementPublished(
+      String incidentId,
+      Instant at,
+      String actor,
+      StatementKind kind,
+      Channel channel,
+      Audience audience,
+      String textSha256,
+      @Nullable String templateId)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "StatementPublished";
+    }
+
+    /** Validates every component eagerly. */
+    public StatementPublished {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(kind, "kind");
+      Checks.notNull(channel, "channel");
+      Checks.notNull(audience, "audience");
+      EventChecks.sha256(textSha256, "textSha256");
+      if (templateId != null) {
+        Checks.id(templateId, "templateId");
+      }
+    }
+  }
+
+  /**
+   * Evidence was preserved (蒐集證據).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param sha256 the SHA-256 of the evidence, 64 lower-case hex digits
+   * @param mediaType its media type, such as {@code image/png}
+   * @param description what it is (free text, not logged)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record EvidenceRecorded(
+      String incidentId,
+      Instant at,
+      String actor,
+      String sha256,
+      String mediaType,
+      String description)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "EvidenceRecorded";
+    }
+
+    /** Validates every component eagerly. */
+    public EvidenceRecorded {
+      EventChecks.common(incidentId, at, actor);
+      EventChecks.sha256(sha256, "sha256");
+      Checks.id(mediaType, "mediaType");
+      Checks.text(description, "description", EventChecks.MAX_TEXT);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "EvidenceRecorded[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", sha256="
+          + sha256
+          + ", mediaType="
+          + mediaType
+          + "]";
+    }
+  }
+
+  /**
+   * A medical dispute was declared (statutory trigger).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record DisputeDeclared(String incidentId, Instant at, String actor) implements IncidentEvent {
+    @Override
+    public String type() {
+      return "DisputeDeclared";
+    }
+
+    /** Validates every component eagerly. */
+    public DisputeDeclared {
+      EventChecks.common(incidentId, at, actor);
+    }
+  }
+
+  /**
+   * A medical accident was confirmed (statutory trigger, 醫預法 Art. 6).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record MedicalAccidentConfirmed(String incidentId, Instant at, String actor)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MedicalAccidentConfirmed";
+    }
+
+    /** Validates every component eagerly. */
+    public MedicalAccidentConfirmed {
+      EventChecks.common(incidentId, at, actor);
+    }
+  }
+
+  /**
+   * A major reportable accident was identified (statutory trigger).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param category the reporting category id
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record MajorAccidentIdentified(String incidentId, Instant at, String actor, String category)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MajorAccidentIdentified";
+    }
+
+    /** Validates every component eagerly. */
+    public MajorAccidentIdentified {
+      EventChecks.common(incidentId, at, actor);
+      Checks.id(category, "category");
+    }
+  }
+
+  /**
+   * The major accident was reported to the authority.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record MajorAccidentReported(String incidentId, Instant at, String actor)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MajorAccidentReported";
+    }
+
+    /** Validates every component eagerly. */
+    public MajorAccidentReported {
+      EventChecks.common(incidentId, at, actor);
+    }
+  }
+
+  /**
+   * A copy of the medical records was requested (statutory trigger, 醫預法 Art. 10).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record RecordCopyRequested(String incidentId, Instant at, String actor) implements IncidentEvent {
+    @Override
+    public String type() {
+      return "RecordCopyRequested";
+    }
+
+    /** Validates every component eagerly. */
+    public RecordCopyRequested {
+      EventChecks.common(incidentId, at, actor);
+    }
+  }
+
+  /**
+   * The application for mediation is complete (醫預法 Art. 14).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record MediationApplied(String incidentId, Instant at, String actor) implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MediationApplied";
+    }
+
+    /** Validates every component eagerly. */
+    public MediationApplied {
+      EventChecks.common(incidentId, at, actor);
+    }
+  }
+
+  /**
+   * A personal-data breach was discovered (statutory trigger).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param records how many records, at least 0
+   * @param specialCategory whether health or other special-category data is involved
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record BreachDiscovered(
+      String incidentId, Instant at, String actor, long records, boolean specialCategory)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "BreachDiscovered";
+    }
+
+    /** Validates every component eagerly. */
+    public BreachDiscovered {
+      EventChecks.common(incidentId, at, actor);
+      Checks.nonNegative(records, "records");
+    }
+  }
+
+  /**
+   * A non-statutory deadline clock was paused.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param obligation the obligation
+   * @param reason why; not blank
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record DeadlinePaused(
+      String incidentId, Instant at, String actor, Obligation obligation, String reason)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "DeadlinePaused";
+    }
+
+    /** Validates every component eagerly. */
+    public DeadlinePaused {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(obligation, "obligation");
+      EventChecks.reason(reason);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "DeadlinePaused[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", obligation="
+          + obligation
+          + "]";
+    }
+  }
+
+  /**
+   * A paused deadline clock was resumed.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param obligation the obligation
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record DeadlineResumed(String incidentId, Instant at, String actor, Obligation obligation)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "DeadlineResumed";
+    }
+
+    /** Validates every component eagerly. */
+    public DeadlineResumed {
+      EventChecks.common(incidentId, at, actor);
+      Checks.notNull(obligation, "obligation");
+    }
+  }
+
+  /**
+   * The clinic's average rating was observed.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param average the average, 1 to 5 (0 when {@code count} is 0)
+   * @param count how many ratings, at least 0
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record RatingObserved(String incidentId, Instant at, String actor, double average, long count)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "RatingObserved";
+    }
+
+    /** Validates every component eagerly. */
+    public RatingObserved {
+      EventChecks.common(incidentId, at, actor);
+      Checks.nonNegative(count, "count");
+      EventChecks.average(average, count);
+    }
+  }
+
+  /**
+   * A satisfaction survey was answered.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param score the score, 0 to 10
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record SurveyAnswered(String incidentId, Instant at, String actor, int score)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "SurveyAnswered";
+    }
+
+    /** Validates every component eagerly. */
+    public SurveyAnswered {
+      EventChecks.common(incidentId, at, actor);
+      Checks.inRange(score, 0, 10, "score");
+    }
+  }
+
+  /**
+   * The incident was resolved.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param summary a summary (free text, not logged)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record Resolved(String incidentId, Instant at, String actor, String summary)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "Resolved";
+    }
+
+    /** Validates every component eagerly. */
+    public Resolved {
+      EventChecks.common(incidentId, at, actor);
+      Checks.text(summary, "summary", EventChecks.MAX_TEXT);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "Resolved[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + "]";
+    }
+  }
+
+  /**
+   * The post-crisis review was completed.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param lessons the lessons learned (free text, not logged)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record ReviewCompleted(String incidentId, Instant at, String actor, String lessons)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "ReviewCompleted";
+    }
+
+    /** Validates every component eagerly. */
+    public ReviewCompleted {
+      EventChecks.common(incidentId, at, actor);
+      Checks.text(lessons, "lessons", EventChecks.MAX_TEXT);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "ReviewCompleted[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + "]";
+    }
+  }
+
+  /**
+   * A false alarm was dismissed straight to {@link Stage#CLOSED}.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param reason why; not blank
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record Dismissed(String incidentId, Instant at, String actor, String reason)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "Dismissed";
+    }
+
+    /** Validates every component eagerly. */
+    public Dismissed {
+      EventChecks.common(incidentId, at, actor);
+      EventChecks.reason(reason);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "Dismissed[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + "]";
+    }
+  }
+
+  /**
+   * The incident was closed after its review.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record Closed(String incidentId, Instant at, String actor) implements IncidentEvent {
+    @Override
+    public String type() {
+      return "Closed";
+    }
+
+    /** Validates every component eagerly. */
+    public Closed {
+      EventChecks.common(incidentId, at, actor);
+    }
+  }
+
+  /**
+   * A closed incident was reopened; a new cycle starts in {@link Stage#RESPONDING}.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param reason why; not blank
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  record Reopened(String incidentId, Instant at, String actor, String reason)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "Reopened";
+    }
+
+    /** Validates every component eagerly. */
+    public Reopened {
+      EventChecks.common(incidentId, at, actor);
+      EventChecks.reason(reason);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "Reopened[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + "]";
+    }
+  }
+}
