@@ -1,0 +1,395 @@
+package io.github.crisispr.templates.internal;
+
+import io.github.crisispr.core.ClinicProfile;
+import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.OfficialContacts;
+import io.github.crisispr.core.internal.Labels;
+import io.github.crisispr.templates.Slot;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validation and writing of slot values. Values are data, never template syntax: markup and brace
+ * characters are rejected, and the renderer substitutes in a single pass. Error messages name the
+ * slot and the reason, never the value (it may be personal data).
+ */
+public final class SlotValues {
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+  /**
+   * Shapes of Taiwan national ids and resident certificate numbers (LEGAL.md §5.1-§5.3) and of
+   * mobile and landline phone numbers (§5.4). Free text must carry neither: identifiers belong in
+   * no reply, and the clinic's own contacts go in CONTACT slots, which are allow-listed.
+   */
+  private static final Pattern IDENTIFIER =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])[A-Za-z][1289A-Da-d]\\d{8}(?!\\d)"
+              + "|(?<!\\d)(?:\\+?886[-\\s]?|0)9\\d{2}[-\\s]?\\d{3}[-\\s]?\\d{3}(?!\\d)"
+              + "|(?<!\\d)\\(?0[2-8]\\d{0,2}\\)?[-\\s]?\\d{2,4}[-\\s]?\\d{4}(?!\\d)");
+
+  /** Fewer digits than this cannot form an identifier or a phone number. */
+  private static final int MIN_IDENTIFIER_DIGITS = 8;
+
+  private SlotValues() {}
+
+  /**
+   * Rejects control, invisible, unpaired, unassigned and private-use characters and markup ({@code
+   * < > { }} and their full-width forms).
+   *
+   * @param value the value
+   * @param field the field for the error
+   * @throws InvalidInputException naming the field, the code point and its index
+   */
+  public static void checkCharacters(String value, String field) {
+    scan(value, field);
+  }
+
+  /** ASCII classes: 0 plain, 1 digit, 2 white space, 3 forbidden (control or markup). */
+  private static final byte[] ASCII = asciiClasses();
+
+  private static byte[] asciiClasses() {
+    byte[] t = new byte[128];
+    for (int c = 0; c < 128; c++) {
+      if (c < 0x20 || c == 0x7F || c == '<' || c == '>' || c == '{' || c == '}') {
+        t[c] = 3;
+      } else if (c >= '0' && c <= '9') {
+        t[c] = 1;
+      } else if (c == ' ') {
+        t[c] = 2;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * One pass over a value: rejects forbidden characters, and counts digits and non-blank
+   * characters.
+   *
+   * @return {@code digits << 32 | nonBlank}, both counts
+   */
+  private static long scan(String value, String field) {
+    int digits = 0;
+    int nonBlank = 0;
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        switch (ASCII[c]) {
+          case 0 -> nonBlank++;
+          case 1 -> {
+            digits++;
+            nonBlank++;
+          }
+          case 2 -> {}
+          default -> throw badAscii(field, c, i);
+        }
+        continue;
+      }
+      nonBlank++;
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        continue; // CJK unified ideographs: the common case of zh-TW text
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, value.charAt(i + 1));
+        if (!allowedCodePoint(cp)) {
+          throw bad(field, "must not contain invisible or unassigned characters", cp, i);
+        }
+        i++;
+        continue;
+      }
+      if (isMarkupLookalike(c)) {
+        throw bad(field, "must not contain markup or template characters (< > { })", c, i);
+      }
+      if (!allowedCodePoint(c)) {
+        throw bad(
+            field, "must not contain control, invisible, unpaired or unassigned characters", c, i);
+      }
+      if (Character.isDigit(c)) {
+        digits++;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        nonBlank--;
+      }
+    }
+    return ((long) digits << 32) | nonBlank;
+  }
+
+  private static InvalidInputException badAscii(String field, char c, int i) {
+    if (c == '<' || c == '>' || c == '{' || c == '}') {
+      return bad(field, "must not contain markup or template characters (< > { })", c, i);
+    }
+    return bad(
+        field, "must not contain control, invisible, unpaired or unassigned characters", c, i);
+  }
+
+  private static boolean isMarkupLookalike(char c) {
+    return c == '\uFF1C'
+        || c == '\uFF1E'
+        || c == '\uFF5B'
+        || c == '\uFF5D'
+        || c == '\uFE64'
+        || c == '\uFE65';
+  }
+
+  private static boolean allowedCodePoint(int cp) {
+    int type = Character.getType(cp);
+    if (type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.SURROGATE
+        || type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR) {
+      return false;
+    }
+    // Visible-looking blanks that are not format characters but render as nothing.
+    return cp != 0x034F
+        && cp != 0x115F
+        && cp != 0x1160
+        && cp != 0x3164
+        && cp != 0xFFA0
+        && cp != 0x2800;
+  }
+
+  private static InvalidInputException bad(String field, String what, int cp, int index) {
+    return new InvalidInputException(
+        field, what + " (U+" + String.format(Locale.ROOT, "%04X", cp) + " at index " + index + ")");
+  }
+
+  /**
+   * Validates a value and returns the text to write for it.
+   *
+   * @param slot the slot
+   * @param value the value as given
+   * @param clinic the clinic that publishes the reply
+   * @param locale the template's locale, which decides how dates are written
+   * @param field the field for errors, for example {@code values.nextUpdate}
+   * @return the text to write
+   * @throws InvalidInputException naming the field and the reason
+   */
+  public static String prepare(
+      Slot slot, String value, ClinicProfile clinic, Locale locale, String field) {
+    if (value.length() > slot.maxLength()) {
+      throw new InvalidInputException(
+          field, "must be at most " + slot.maxLength() + " characters, was " + value.length());
+    }
+    long counts = scan(value, field);
+    if ((int) counts == 0) {
+      throw new InvalidInputException(field, "must not be blank");
+    }
+    if (!slot.allowedValues().isEmpty() && !slot.allowedValues().contains(value)) {
+      throw new InvalidInputException(
+          field, "must be one of the " + slot.allowedValues().size() + " allowed values");
+    }
+    return switch (slot.kind()) {
+      case TEXT -> freeText(value, (int) (counts >>> 32), field);
+      case CLINIC_NAME -> clinicName(value, clinic, field);
+      case CONTACT -> contact(value, clinic.officialContacts(), field);
+      case DATE -> formatDate(parseDate(value, field), Labels.isChinese(locale));
+      case TIME -> parseTime(value, field).format(HH_MM);
+      case DATE_TIME ->
+          formatDateTime(parseDateTime(value, clinic, field), Labels.isChinese(locale));
+      case URL -> url(value, clinic.officialContacts(), field);
+      case NUMBER -> number(value, field);
+    };
+  }
+
+  /**
+   * The value of a slot for which no value was given, or null if there is none.
+   *
+   * @param slot the slot
+   * @param clinic the clinic
+   * @return the clinic's name for a clinic-name slot, its first official contact (phones, then LINE
+   *     ids, e-mails, URLs) for a contact slot, otherwise null
+   */
+  public static @Nullable String defaultValue(Slot slot, ClinicProfile clinic) {
+    return switch (slot.kind()) {
+      case CLINIC_NAME -> clinic.name();
+      case CONTACT -> firstContact(clinic.officialContacts());
+      default -> null;
+    };
+  }
+
+  private static @Nullable String firstContact(OfficialContacts c) {
+    if (!c.phones().isEmpty()) {
+      return c.phones().get(0);
+    }
+    if (!c.lineIds().isEmpty()) {
+      return c.lineIds().get(0);
+    }
+    if (!c.emails().isEmpty()) {
+      return c.emails().get(0);
+    }
+    return c.urls().isEmpty() ? null : c.urls().get(0);
+  }
+
+  private static String freeText(String value, int digits, String field) {
+    // NFKC folds full-width digits and letters, so that "Ａ１２３…" is caught like "A123…".
+    if (digits >= MIN_IDENTIFIER_DIGITS
+        && IDENTIFIER.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC)).find()) {
+      throw new InvalidInputException(
+          field,
+          "must not contain a national id, resident certificate or phone number"
+              + " (the clinic's own contacts go in a CONTACT slot)");
+    }
+    return value;
+  }
+
+  private static String clinicName(String value, ClinicProfile clinic, String field) {
+    if (value.equals(clinic.name()) || clinic.aliases().contains(value)) {
+      return value;
+    }
+    throw new InvalidInputException(
+        field, "must be the clinic's name or one of its aliases (clinic " + clinic.id() + ")");
+  }
+
+  private static String contact(String value, OfficialContacts c, String field) {
+    if (c.phones().contains(value)
+        || c.lineIds().contains(value)
+        || c.emails().contains(value)
+        || c.urls().contains(value)) {
+      return value;
+    }
+    throw new InvalidInputException(
+        field, "must be one of the clinic's official contacts (phones, LINE ids, e-mails, URLs)");
+  }
+
+  private static LocalDate parseDate(String value, String field) {
+    try {
+      return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, 0, "must be an ISO-8601 date such as 2026-03-01", e);
+    }
+  }
+
+  private static LocalTime parseTime(String value, String field) {
+    try {
+      return LocalTime.parse(value, HH_MM);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, 0, "must be a 24-hour time such as 18:00", e);
+    }
+  }
+
+  private static LocalDateTime parseDateTime(String value, ClinicProfile clinic, String field) {
+    try {
+      if (value.length() > 16 && hasOffset(value)) {
+        return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            .atZoneSameInstant(clinic.zone())
+            .toLocalDateTime();
+      }
+      return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          field,
+          0,
+          "must be an ISO-8601 date-time such as 2026-03-01T18:00 or 2026-03-01T18:00+08:00",
+          e);
+    }
+  }
+
+  private static boolean hasOffset(String value) {
+    return value.endsWith("Z") || value.lastIndexOf('+') > 10 || value.lastIndexOf('-') > 10;
+  }
+
+  private static String formatDate(LocalDate d, boolean zh) {
+    if (zh) {
+      return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+    return d.getDayOfMonth()
+        + " "
+        + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + d.getYear();
+  }
+
+  private static String formatDateTime(LocalDateTime d, boolean zh) {
+    return formatDate(d.toLocalDate(), zh) + (zh ? " " : ", ") + d.toLocalTime().format(HH_MM);
+  }
+
+  private static String url(String value, OfficialContacts c, String field) {
+    String host = httpsHost(value);
+    if (host != null) {
+      for (String official : c.urls()) {
+        String officialHost = httpsHost(official);
+        if (host.equals(officialHost)) {
+          return value;
+        }
+      }
+    }
+    throw new InvalidInputException(
+        field, "must be an https address on the host of one of the clinic's official URLs");
+  }
+
+  private static @Nullable String httpsHost(String value) {
+    try {
+      URI u = new URI(value);
+      String host = u.getHost();
+      if (!"https".equalsIgnoreCase(u.getScheme()) || host == null || u.getUserInfo() != null) {
+        return null;
+      }
+      return host.toLowerCase(Locale.ROOT);
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static String number(String value, String field) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new InvalidInputException(field, "must be a whole number of ASCII digits");
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Appends a text, HTML-escaped ({@code & < > " '}).
+   *
+   * @param sb the target
+   * @param s the text
+   */
+  public static void appendHtml(StringBuilder sb, String s) {
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      @Nullable String rep =
+          switch (s.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
+      if (rep != null) {
+        sb.append(s, start, i).append(rep);
+        start = i + 1;
+      }
+    }
+    sb.append(s, start, s.length());
+  }
+
+  /**
+   * The text HTML-escaped.
+   *
+   * @param s the text
+   * @return the escaped text
+   */
+  public static String escapeHtml(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    appendHtml(sb, s);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.crisispr.templates;
+
+import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.ClinicProfile;
+import io.github.crisispr.core.ComplianceChecker;
+import io.github.crisispr.core.ComplianceReport;
+import io.github.crisispr.core.Finding;
+import io.github.crisispr.core.FindingCategory;
+import io.github.crisispr.core.FindingLevel;
+import io.github.crisispr.core.Markup;
+import io.github.crisispr.core.OfficialContacts;
+import io.github.crisispr.core.ReplyContext;
+import io.github.crisispr.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Shared fixtures: the checker the tests vet with, a clinic, and contexts. */
+final class TestSupport {
+  static final Locale ZH_TW = Locale.forLanguageTag("zh-TW");
+  static final Locale EN = Locale.ENGLISH;
+
+  static final ClinicProfile CLINIC =
+      ClinicProfile.builder("kanghe", "康禾診所")
+          .aliases(List.of("康禾", "Kanghe Clinic"))
+          .officialContacts(
+              new OfficialContacts(
+                  List.of("02-2345-6789"),
+                  List.of("@kanghe"),
+                  List.of("service@kanghe-clinic.tw"),
+                  List.of("https://www.kanghe-clinic.tw")))
+          .build();
+
+  private TestSupport() {}
+
+  /**
+   * The checker every vetting test uses. Switching to the built-in rule pack of crisis-rules is
+   * this one line.
+   */
+  static ComplianceChecker builtInRules() {
+    return new BlockingTestChecker();
+  }
+
+  static ReplyContext context(
+      Channel channel, io.github.crisispr.core.Audience audience, Locale l) {
+    return new ReplyContext(channel, audience, l, CLINIC);
+  }
+
+  /**
+   * A test double of the compliance checker: blocks national ids, phone numbers that are not the
+   * clinic's, a few advertising, liability and insult phrases, invisible characters, markup in
+   * plain channels and texts over the channel's limit.
+   */
+  static final class BlockingTestChecker implements ComplianceChecker {
+    private static final Pattern NATIONAL_ID = Pattern.compile("[A-Z][12389A-D]\\d{8}");
+    private static final Pattern PHONE =
+        Pattern.compile("09\\d{2}-?\\d{3}-?\\d{3}|\\(?0[2-8]\\d?\\)?-?\\d{3,4}-?\\d{4}");
+    private static final List<String> PHRASES =
+        List.of(
+            "優惠",
+            "折扣",
+            "特價",
+            "贈送",
+            "限時",
+            "保證",
+            "根治",
+            "無副作用",
+            "最專業",
+            "第一名",
+            "唯一",
+            "疏失",
+            "賠償",
+            "騙子",
+            "造謠",
+            "神經病",
+            "discount",
+            "free gift",
+            "limited time",
+            "guarantee",
+            "best",
+            "our fault",
+            "our mistake",
+            "compensate",
+            "liar",
+            "fake review",
+            "book now");
+
+    @Override
+    public ComplianceReport check(String text, ReplyContext context) {
+      List<Finding> out = new ArrayList<>();
+      find(NATIONAL_ID, text, "PII_NATIONAL_ID", FindingCategory.PERSONAL_DATA, out);
+      Matcher m = PHONE.matcher(text);
+      while (m.find()) {
+        if (!context.clinic().officialContacts().phones().contains(m.group())) {
+          out.add(block("PII_PHONE", FindingCategory.PERSONAL_DATA, m.start(), m.end(), text));
+        }
+      }
+      String lower = text.toLowerCase(Locale.ROOT);
+      for (String p : PHRASES) {
+        int i = lower.indexOf(p);
+        if (i >= 0) {
+          out.add(block("PHRASE", FindingCategory.ADVERTISING, i, i + p.length(), text));
+        }
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.getType(c) == Character.FORMAT) {
+          out.add(block("INVISIBLE_CHARACTERS", FindingCategory.FORMAT, i, i + 1, text));
+        }
+        if ((c == '<' || c == '>') && context.channel().markup() == Markup.PLAIN) {
+          out.add(block("MARKUP", FindingCategory.FORMAT, i, i + 1, text));
+        }
+      }
+      if (text.length() > context.channel().replyLengthLimit()) {
+        out.add(
+            block(
+                "LENGTH_LIMIT",
+                FindingCategory.FORMAT,
+                context.channel().replyLengthLimit(),
+                text.length(),
+                text));
+      }
+      return new ComplianceReport(out);
+    }
+
+    private static void find(
+        Pattern p, String text, String rule, FindingCategory cat, List<Finding> out) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        out.add(block(rule, cat, m.start(), m.end(), text));
+      }
+    }
+
+    private static Finding block(String rule, FindingCategory cat, int s, int e, String text) {
+      return new Finding(
+          rule, FindingLevel.BLOCK, cat, new Span(s, e), text.substring(s, e), rule, "test");
+    }
+  }
+
+  private static final List<String> BENIGN_ZH =
+      List.of(
+          "門診候診動線調整",
+          "本院已完成設備檢修並恢復正常運作",
+          "網路流傳的停診訊息與實際情況不符，本院門診照常",
+          "系統登入已加強驗證並全面更換密碼",
+          "姓名與聯絡電話",
+          "櫃台叫號系統更新",
+          "相關流程已由外部單位協助檢視");
+  private static final List<String> BENIGN_EN =
+      List.of(
+          "changes to the waiting-room layout",
+          "the clinic remains open at its usual hours",
+          "we have reset all staff passwords and added two-step sign-in",
+          "names and contact phone numbers",
+          "an update of the front-desk queue system",
+          "an external review of the procedure has been completed");
+
+  /** Benign slot values for a template, varied by a seed. */
+  static java.util.Map<String, String> benignValues(ReplyTemplate t, int seed) {
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    boolean zh = t.locale().getLanguage().equals("zh");
+    int n = Math.abs(seed);
+    for (Slot s : t.slots()) {
+      String v;
+      if (!s.allowedValues().isEmpty()) {
+        v = s.allowedValues().get(n % s.allowedValues().size());
+      } else {
+        v =
+            switch (s.kind()) {
+              case TEXT -> {
+                List<String> pool = zh ? BENIGN_ZH : BENIGN_EN;
+                String p = pool.get(n % pool.size());
+                yield p.length() > s.maxLength() ? p.substring(0, s.maxLength()) : p;
+              }
+              case CLINIC_NAME -> n % 2 == 0 ? null : (zh ? "康禾" : "Kanghe Clinic");
+              case CONTACT ->
+                  switch (n % 4) {
+                    case 0 -> null;
+                    case 1 -> "@kanghe";
+                    case 2 -> "service@kanghe-clinic.tw";
+                    default -> "02-2345-6789";
+                  };
+              case DATE -> java.time.LocalDate.of(2026, 1, 1).plusDays(n % 700).toString();
+              case TIME -> String.format(Locale.ROOT, "%02d:%02d", n % 24, (n * 7) % 60);
+              case DATE_TIME ->
+                  n % 2 == 0
+                      ? String.format(
+                          Locale.ROOT, "2026-%02d-%02dT%02d:30", 1 + n % 12, 1 + n % 28, n % 24)
+                      : String.format(
+                          Locale.ROOT,
+                          "2026-%02d-%02dT%02d:00+08:00",
+                          1 + n % 12,
+                          1 + n % 28,
+                          n % 24);
+              case URL -> "https://www.kanghe-clinic.tw/news/" + (n % 100);
+              case NUMBER -> Integer.toString(n % 100000);
+            };
+      }
+      if (v != null) {
+        values.put(s.name(), v);
+      }
+    }
+    return values;
+  }
+
+  static boolean isPlain(Channel c) {
+    return c.markup() == Markup.PLAIN;
+  }
+}
