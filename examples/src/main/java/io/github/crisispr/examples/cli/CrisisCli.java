@@ -1,0 +1,136 @@
+package io.github.crisispr.examples.cli;
+
+import io.github.crisispr.core.CrisisException;
+import io.github.crisispr.core.InvalidInputException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code crisis} command line: a reference host application of crisis-pr. JSON in and out
+ * (UTF-8, one object per line for streams). Exit codes: 0 success, 1 a {@code lint} or {@code
+ * render} whose result is not publishable, 2 bad input or usage (message on stderr naming the line
+ * and field), 3 an unexpected internal failure.
+ */
+@Command(
+    name = "crisis",
+    mixinStandardHelpOptions = true,
+    versionProvider = CrisisCli.Version.class,
+    description = "Crisis-PR toolkit for medical clinics (crisis-pr reference CLI).",
+    subcommands = {DemoCommand.class})
+public final class CrisisCli implements Callable<Integer> {
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private CrisisCli(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Runs the CLI with the process's standard streams (UTF-8) and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, System.in, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the CLI on given streams; for tests and for hosts embedding the CLI.
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output (UTF-8)
+   * @param err standard error (UTF-8)
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    CrisisCli root = new CrisisCli(in, out, err);
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cl.setCaseInsensitiveEnumValuesAllowed(false);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("crisis: " + ex.getMessage());
+          ex.getCommandLine().usage(err);
+          return CliSupport.BAD_INPUT;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof InvalidInputException invalid) {
+            CliSupport.reportBadInput(err, invalid);
+            return CliSupport.BAD_INPUT;
+          }
+          if (ex instanceof CrisisException) {
+            err.println("crisis: " + ex.getMessage());
+            return CliSupport.BAD_INPUT;
+          }
+          err.println("crisis: internal error: " + ex.getClass().getName());
+          return CliSupport.INTERNAL_ERROR;
+        });
+    return cl.execute(args);
+  }
+
+  /**
+   * Without a command: print the usage and fail as a usage error.
+   *
+   * @return {@link CliSupport#BAD_INPUT}
+   */
+  @Override
+  public Integer call() {
+    err.println("crisis: missing command");
+    new CommandLine(this).usage(err);
+    return CliSupport.BAD_INPUT;
+  }
+
+  InputStream in() {
+    return in;
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+  /** Reads the version that the build wrote into {@code crisis-version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream v =
+          CrisisCli.class.getResourceAsStream(
+              "/io/github/crisispr/examples/crisis-version.properties")) {
+        if (v != null) {
+          p.load(new java.io.InputStreamReader(v, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"crisis " + p.getProperty("version", "unknown")};
+    }
+  }
+}
