@@ -1,0 +1,27 @@
+package io.github.crisispr.core.deadline;
+
+import io.github.crisispr.core.ApiStatus;
+
+/** The unit of a deadline period; see {@link DeadlineCalculator} for how each is counted. */
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+public enum DeadlineUnit {
+  /** Hours that run immediately (行政程序法 Art. 48(1)); no calendar is consulted. */
+  HOURS,
+  /** Calendar days in the calendar's zone. */
+  CALENDAR_DAYS,
+  /** Working days of the statutory (office) calendar. */
+  WORKING_DAYS,
+  /** Calendar months ({@link java.time.LocalDate#plusMonths} semantics at month ends). */
+  MONTHS,
+  /** Hours during which the clinic is open (its business calendar's opening hours). */
+  BUSINESS_HOURS;
+
+  /**
+   * Whether the period is counted in whole local days (and so reports a {@code dueDate}).
+   *
+   * @return true for calendar days, working days and months
+   */
+  public boolean isDayBased() {
+    return this == CALENDAR_DAYS || this == WORKING_DAYS || this == MONTHS;
+  }
+}
