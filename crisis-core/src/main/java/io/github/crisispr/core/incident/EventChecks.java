@@ -41,7 +41,10 @@ final class EventChecks {
   }
 
   static void average(double average, long count) {
-    boolean ok = count == 0 ? average == 0.0 || (average >= 1.0 && average <= 5.0) : average >= 1.0 && average <= 5.0;
+    boolean ok =
+        count == 0
+            ? average == 0.0 || (average >= 1.0 && average <= 5.0)
+            : average >= 1.0 && average <= 5.0;
     if (!ok) {
       throw new InvalidInputException(
           "average", "must be between 1 and 5 (or 0 with no ratings), was " + average);

@@ -146,7 +146,9 @@ public final class EventJson {
     }
     if (t != JsonToken.START_OBJECT) {
       throw new InvalidInputException(
-          "$", "must be a JSON object, was " + (t == null ? "nothing" : t.name().toLowerCase(Locale.ROOT)));
+          "$",
+          "must be a JSON object, was "
+              + (t == null ? "nothing" : t.name().toLowerCase(Locale.ROOT)));
     }
     Fields f = new Fields();
     String name;

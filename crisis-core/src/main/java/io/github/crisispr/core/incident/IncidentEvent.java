@@ -12,10 +12,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One fact about an incident. An incident is the fold of its events ({@link SopEngine}); the
- * {@code type} of an event in JSON is the simple name of its record, for example {@code
- * "StageChanged"}, and the JSON is {@code {"type","incidentId","at","actor", …fields}} ({@link
- * EventJson}).
+ * One fact about an incident. An incident is the fold of its events ({@link SopEngine}); the {@code
+ * type} of an event in JSON is the simple name of its record, for example {@code "StageChanged"},
+ * and the JSON is {@code {"type","incidentId","at","actor", …fields}} ({@link EventJson}).
  *
  * <p>Every event carries the incident id, the instant it happened (from the host's {@code Clock})
  * and the actor: a user id, or {@link #SYSTEM} for what the library does by itself. Records
@@ -84,7 +83,6 @@ public sealed interface IncidentEvent
     return getClass().getSimpleName();
   }
 
-
   /**
    * The incident was opened from a mention and its assessment.
    *
@@ -112,7 +110,8 @@ public sealed interface IncidentEvent
       Checks.notNull(assessment, "assessment");
       if (!mention.clinicId().equals(clinicId)) {
         throw new InvalidInputException(
-            "mention.clinicId", "must equal clinicId '" + clinicId + "', was '" + mention.clinicId() + "'");
+            "mention.clinicId",
+            "must equal clinicId '" + clinicId + "', was '" + mention.clinicId() + "'");
       }
       if (!assessment.mentionId().equals(mention.id())) {
         throw new InvalidInputException(
@@ -124,7 +123,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "IncidentOpened[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", clinicId=" + clinicId + "]";
+      return "IncidentOpened[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", clinicId="
+          + clinicId
+          + "]";
     }
   }
 
@@ -137,11 +144,7 @@ public sealed interface IncidentEvent
    * @param mention the linked mention
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MentionLinked(
-      String incidentId,
-      Instant at,
-      String actor,
-      Mention mention)
+  record MentionLinked(String incidentId, Instant at, String actor, Mention mention)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public MentionLinked {
@@ -168,12 +171,7 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record SeverityChanged(
-      String incidentId,
-      Instant at,
-      String actor,
-      Severity from,
-      Severity to,
-      String reason)
+      String incidentId, Instant at, String actor, Severity from, Severity to, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public SeverityChanged {
@@ -189,7 +187,17 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "SeverityChanged[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", from=" + from + ", to=" + to + "]";
+      return "SeverityChanged[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", from="
+          + from
+          + ", to="
+          + to
+          + "]";
     }
   }
 
@@ -203,12 +211,7 @@ public sealed interface IncidentEvent
    * @param assignee who (an id or name; personal data, never logged)
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record RoleAssigned(
-      String incidentId,
-      Instant at,
-      String actor,
-      Role role,
-      String assignee)
+  record RoleAssigned(String incidentId, Instant at, String actor, Role role, String assignee)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public RoleAssigned {
@@ -220,7 +223,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "RoleAssigned[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", role=" + role + "]";
+      return "RoleAssigned[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", role="
+          + role
+          + "]";
     }
   }
 
@@ -235,11 +246,7 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record TaskCompleted(
-      String incidentId,
-      Instant at,
-      String actor,
-      Task task,
-      @Nullable String note)
+      String incidentId, Instant at, String actor, Task task, @Nullable String note)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public TaskCompleted {
@@ -253,7 +260,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "TaskCompleted[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", task=" + task + "]";
+      return "TaskCompleted[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", task="
+          + task
+          + "]";
     }
   }
 
@@ -267,12 +282,7 @@ public sealed interface IncidentEvent
    * @param reason why it is not needed; not blank
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record TaskWaived(
-      String incidentId,
-      Instant at,
-      String actor,
-      Task task,
-      String reason)
+  record TaskWaived(String incidentId, Instant at, String actor, Task task, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public TaskWaived {
@@ -284,7 +294,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "TaskWaived[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", task=" + task + "]";
+      return "TaskWaived[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", task="
+          + task
+          + "]";
     }
   }
 
@@ -298,12 +316,7 @@ public sealed interface IncidentEvent
    * @param to the new stage
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record StageChanged(
-      String incidentId,
-      Instant at,
-      String actor,
-      Stage from,
-      Stage to)
+  record StageChanged(String incidentId, Instant at, String actor, Stage from, Stage to)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public StageChanged {
@@ -382,7 +395,17 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "EvidenceRecorded[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", sha256=" + sha256 + ", mediaType=" + mediaType + "]";
+      return "EvidenceRecorded[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", sha256="
+          + sha256
+          + ", mediaType="
+          + mediaType
+          + "]";
     }
   }
 
@@ -394,11 +417,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record DisputeDeclared(
-      String incidentId,
-      Instant at,
-      String actor)
-      implements IncidentEvent {
+  record DisputeDeclared(String incidentId, Instant at, String actor) implements IncidentEvent {
     /** Validates every component eagerly. */
     public DisputeDeclared {
       EventChecks.common(incidentId, at, actor);
@@ -413,10 +432,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MedicalAccidentConfirmed(
-      String incidentId,
-      Instant at,
-      String actor)
+  record MedicalAccidentConfirmed(String incidentId, Instant at, String actor)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public MedicalAccidentConfirmed {
@@ -433,11 +449,7 @@ public sealed interface IncidentEvent
    * @param category the reporting category id
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MajorAccidentIdentified(
-      String incidentId,
-      Instant at,
-      String actor,
-      String category)
+  record MajorAccidentIdentified(String incidentId, Instant at, String actor, String category)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public MajorAccidentIdentified {
@@ -454,10 +466,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MajorAccidentReported(
-      String incidentId,
-      Instant at,
-      String actor)
+  record MajorAccidentReported(String incidentId, Instant at, String actor)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public MajorAccidentReported {
@@ -473,11 +482,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record RecordCopyRequested(
-      String incidentId,
-      Instant at,
-      String actor)
-      implements IncidentEvent {
+  record RecordCopyRequested(String incidentId, Instant at, String actor) implements IncidentEvent {
     /** Validates every component eagerly. */
     public RecordCopyRequested {
       EventChecks.common(incidentId, at, actor);
@@ -492,11 +497,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record MediationApplied(
-      String incidentId,
-      Instant at,
-      String actor)
-      implements IncidentEvent {
+  record MediationApplied(String incidentId, Instant at, String actor) implements IncidentEvent {
     /** Validates every component eagerly. */
     public MediationApplied {
       EventChecks.common(incidentId, at, actor);
@@ -514,11 +515,7 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record BreachDiscovered(
-      String incidentId,
-      Instant at,
-      String actor,
-      long records,
-      boolean specialCategory)
+      String incidentId, Instant at, String actor, long records, boolean specialCategory)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public BreachDiscovered {
@@ -538,11 +535,7 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record DeadlinePaused(
-      String incidentId,
-      Instant at,
-      String actor,
-      String obligation,
-      String reason)
+      String incidentId, Instant at, String actor, String obligation, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public DeadlinePaused {
@@ -554,7 +547,15 @@ public sealed interface IncidentEvent
     /** Shows ids, instants and enum values; never free text or names. */
     @Override
     public String toString() {
-      return "DeadlinePaused[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + ", obligation=" + obligation + "]";
+      return "DeadlinePaused[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", obligation="
+          + obligation
+          + "]";
     }
   }
 
@@ -567,11 +568,7 @@ public sealed interface IncidentEvent
    * @param obligation the obligation id
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record DeadlineResumed(
-      String incidentId,
-      Instant at,
-      String actor,
-      String obligation)
+  record DeadlineResumed(String incidentId, Instant at, String actor, String obligation)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public DeadlineResumed {
@@ -590,12 +587,7 @@ public sealed interface IncidentEvent
    * @param count how many ratings, at least 0
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record RatingObserved(
-      String incidentId,
-      Instant at,
-      String actor,
-      double average,
-      long count)
+  record RatingObserved(String incidentId, Instant at, String actor, double average, long count)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public RatingObserved {
@@ -614,11 +606,7 @@ public sealed interface IncidentEvent
    * @param score the score, 0 to 10
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record SurveyAnswered(
-      String incidentId,
-      Instant at,
-      String actor,
-      int score)
+  record SurveyAnswered(String incidentId, Instant at, String actor, int score)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public SurveyAnswered {
@@ -636,11 +624,7 @@ public sealed interface IncidentEvent
    * @param summary a summary (free text, not logged)
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record Resolved(
-      String incidentId,
-      Instant at,
-      String actor,
-      String summary)
+  record Resolved(String incidentId, Instant at, String actor, String summary)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public Resolved {
@@ -664,11 +648,7 @@ public sealed interface IncidentEvent
    * @param lessons the lessons learned (free text, not logged)
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record ReviewCompleted(
-      String incidentId,
-      Instant at,
-      String actor,
-      String lessons)
+  record ReviewCompleted(String incidentId, Instant at, String actor, String lessons)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public ReviewCompleted {
@@ -692,11 +672,7 @@ public sealed interface IncidentEvent
    * @param reason why; not blank
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record Dismissed(
-      String incidentId,
-      Instant at,
-      String actor,
-      String reason)
+  record Dismissed(String incidentId, Instant at, String actor, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public Dismissed {
@@ -719,11 +695,7 @@ public sealed interface IncidentEvent
    * @param actor who did it, or {@code "system"}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record Closed(
-      String incidentId,
-      Instant at,
-      String actor)
-      implements IncidentEvent {
+  record Closed(String incidentId, Instant at, String actor) implements IncidentEvent {
     /** Validates every component eagerly. */
     public Closed {
       EventChecks.common(incidentId, at, actor);
@@ -739,11 +711,7 @@ public sealed interface IncidentEvent
    * @param reason why; not blank
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record Reopened(
-      String incidentId,
-      Instant at,
-      String actor,
-      String reason)
+  record Reopened(String incidentId, Instant at, String actor, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public Reopened {

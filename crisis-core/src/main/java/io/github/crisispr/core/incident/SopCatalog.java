@@ -29,14 +29,14 @@ import org.jspecify.annotations.Nullable;
  * severities} every severity).
  *
  * <p>JSON: {@code {"id","version","teamRequiredFrom":"MODERATE","rules":[{"types":[…],
- * "severities":[…],"stage":"ASSESSED","tasks":[…]}]}}. A catalog is validated completely when it
- * is loaded; errors name the JSON path (for example {@code rules[3].tasks[1]}). {@code CLOSED}
- * cannot require tasks (it is never left by a guarded move). The built-in catalog ({@link
- * #builtIn()}) follows seeds 003 and 000: every incident needs its public reply; MODERATE and SEVERE
- * ones need the team stage (spokesperson, staff briefing, holding statement) and a review; a privacy
- * breach needs preserved evidence and a breach notice; a medical accident needs legal counsel, the
- * care-process explanation (醫預法 Art. 6) and preserved evidence; a MINOR negative review needs
- * only the reply and monitoring.
+ * "severities":[…],"stage":"ASSESSED","tasks":[…]}]}}. A catalog is validated completely when it is
+ * loaded; errors name the JSON path (for example {@code rules[3].tasks[1]}). {@code CLOSED} cannot
+ * require tasks (it is never left by a guarded move). The built-in catalog ({@link #builtIn()})
+ * follows seeds 003 and 000: every incident needs its public reply; MODERATE and SEVERE ones need
+ * the team stage (spokesperson, staff briefing, holding statement) and a review; a privacy breach
+ * needs preserved evidence and a breach notice; a medical accident needs legal counsel, the
+ * care-process explanation (醫預法 Art. 6) and preserved evidence; a MINOR negative review needs only
+ * the reply and monitoring.
  *
  * <p>Immutable and thread-safe.
  */
@@ -205,8 +205,8 @@ public final class SopCatalog {
   }
 
   /**
-   * The definition for a set of crisis types (possibly empty) and a severity. Cached: repeated calls
-   * return the same instance.
+   * The definition for a set of crisis types (possibly empty) and a severity. Cached: repeated
+   * calls return the same instance.
    *
    * @param types the crisis types of the incident
    * @param severity the severity

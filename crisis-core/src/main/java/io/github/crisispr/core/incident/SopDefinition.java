@@ -142,12 +142,24 @@ public final class SopDefinition {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(catalogId, catalogVersion, types, severity, teamRequired, required);
+    return java.util.Objects.hash(
+        catalogId, catalogVersion, types, severity, teamRequired, required);
   }
 
   @Override
   public String toString() {
-    return "SopDefinition[" + catalogId + "@" + catalogVersion + ", types=" + types + ", severity="
-        + severity + ", teamRequired=" + teamRequired + ", required=" + required + "]";
+    return "SopDefinition["
+        + catalogId
+        + "@"
+        + catalogVersion
+        + ", types="
+        + types
+        + ", severity="
+        + severity
+        + ", teamRequired="
+        + teamRequired
+        + ", required="
+        + required
+        + "]";
   }
 }

@@ -73,8 +73,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Automatic completions: a PUBLIC statement of kind HOLDING completes {@code
  *       HOLDING_STATEMENT}; a PUBLIC response, clarification or apology completes {@code
  *       PUBLIC_RESPONSE} (and {@code HOLDING_STATEMENT}, which it supersedes); a PRIVATE statement
- *       completes {@code PRIVATE_OUTREACH}, a CARE_PROCESS one {@code CARE_PROCESS_EXPLANATION},
- *       an INTERNAL one {@code BRIEF_STAFF}; {@code EvidenceRecorded} completes {@code
+ *       completes {@code PRIVATE_OUTREACH}, a CARE_PROCESS one {@code CARE_PROCESS_EXPLANATION}, an
+ *       INTERNAL one {@code BRIEF_STAFF}; {@code EvidenceRecorded} completes {@code
  *       PRESERVE_EVIDENCE}; assigning the spokesperson completes {@code ASSIGN_SPOKESPERSON};
  *       {@code ReviewCompleted} completes {@code LESSONS_RECORDED} before its guard is checked.
  *   <li>A deadline clock can be paused once and resumed only while paused.
@@ -208,8 +208,7 @@ public final class SopEngine {
     } else if (event instanceof DisputeDeclared) {
       trigger(d, incident, event, Incident.DISPUTE_DECLARED, CrisisType.MEDICAL_DISPUTE);
     } else if (event instanceof MedicalAccidentConfirmed) {
-      trigger(
-          d, incident, event, Incident.MEDICAL_ACCIDENT_CONFIRMED, CrisisType.MEDICAL_ACCIDENT);
+      trigger(d, incident, event, Incident.MEDICAL_ACCIDENT_CONFIRMED, CrisisType.MEDICAL_ACCIDENT);
     } else if (event instanceof MajorAccidentIdentified) {
       trigger(d, incident, event, Incident.MAJOR_ACCIDENT_IDENTIFIED, null);
     } else if (event instanceof MajorAccidentReported) {
@@ -288,8 +287,7 @@ public final class SopEngine {
     return d.build(catalog);
   }
 
-  private static IllegalTransitionException illegal(
-      Incident i, IncidentEvent e, String missing) {
+  private static IllegalTransitionException illegal(Incident i, IncidentEvent e, String missing) {
     return new IllegalTransitionException(i.id, i.stage, e.type(), missing, List.of());
   }
 
@@ -297,7 +295,11 @@ public final class SopEngine {
     if (!m.mention().clinicId().equals(i.clinicId)) {
       throw new InvalidInputException(
           "mention.clinicId",
-          "must be the incident's clinic '" + i.clinicId + "', was '" + m.mention().clinicId() + "'");
+          "must be the incident's clinic '"
+              + i.clinicId
+              + "', was '"
+              + m.mention().clinicId()
+              + "'");
     }
     if (i.mentionIds.contains(m.mention().id())) {
       throw illegal(i, m, "a mention not yet linked: '" + m.mention().id() + "' already is");
@@ -312,7 +314,8 @@ public final class SopEngine {
       throw illegal(i, s, "from = the current severity " + i.severity + ", was " + s.from());
     }
     if (s.to().compareTo(s.from()) < 0 && i.stage != Stage.DETECTED && i.stage != Stage.ASSESSED) {
-      throw illegal(i, s, "stage DETECTED or ASSESSED: de-escalation is allowed only while assessing");
+      throw illegal(
+          i, s, "stage DETECTED or ASSESSED: de-escalation is allowed only while assessing");
     }
     d.severity = s.to();
   }
@@ -374,7 +377,9 @@ public final class SopEngine {
                           .map(x -> x.to() + " (" + x.trigger() + ")")
                           .collect(Collectors.joining(", "));
                   return illegal(
-                      i, e, "a legal move from " + i.stage + ": " + (legal.isEmpty() ? "none" : legal));
+                      i,
+                      e,
+                      "a legal move from " + i.stage + ": " + (legal.isEmpty() ? "none" : legal));
                 });
     if (t.guardedByTasks()) {
       SopDefinition def = catalog.definition(d.types, d.severity);
@@ -458,7 +463,8 @@ public final class SopEngine {
     move(d, i, r, Stage.RESPONDING);
     d.cycle = i.cycle + 1;
     d.flags &= ~Incident.DISMISSED;
-    EnumSet<Task> c = d.completed.isEmpty() ? EnumSet.noneOf(Task.class) : EnumSet.copyOf(d.completed);
+    EnumSet<Task> c =
+        d.completed.isEmpty() ? EnumSet.noneOf(Task.class) : EnumSet.copyOf(d.completed);
     c.removeAll(RESET_ON_REOPEN);
     d.completed = Collections.unmodifiableSet(c);
     Map<Task, String> w = new EnumMap<>(Task.class);

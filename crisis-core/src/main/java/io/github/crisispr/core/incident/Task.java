@@ -7,12 +7,12 @@ import io.github.crisispr.core.internal.Labels;
 import java.util.Locale;
 
 /**
- * The tasks of the SOP. Which of them a stage requires depends on the crisis types and the
- * severity ({@link SopDefinition}); a stage cannot be left while a required task is neither
- * completed nor waived with a reason. Ids are stable.
+ * The tasks of the SOP. Which of them a stage requires depends on the crisis types and the severity
+ * ({@link SopDefinition}); a stage cannot be left while a required task is neither completed nor
+ * waived with a reason. Ids are stable.
  *
- * <p>Some tasks are completed automatically by the event that does them (see {@link SopEngine}):
- * a holding statement completes {@link #HOLDING_STATEMENT}, evidence completes {@link
+ * <p>Some tasks are completed automatically by the event that does them (see {@link SopEngine}): a
+ * holding statement completes {@link #HOLDING_STATEMENT}, evidence completes {@link
  * #PRESERVE_EVIDENCE}, assigning the spokesperson completes {@link #ASSIGN_SPOKESPERSON}.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")

@@ -9,10 +9,10 @@ import java.util.Optional;
  * these rows, triggered by the event type named in the row; anything else is refused by {@link
  * SopEngine} with an {@link IllegalTransitionException}.
  *
- * <p>Leaving a stage requires every task that the incident's {@link SopDefinition} requires in
- * that stage and in all earlier ones to be completed or waived; {@link #ASSESSED_TO_RESPONDING}
- * further requires a definition whose team stage is optional (MINOR incidents by default);
- * dismissal and closing after review need no task.
+ * <p>Leaving a stage requires every task that the incident's {@link SopDefinition} requires in that
+ * stage and in all earlier ones to be completed or waived; {@link #ASSESSED_TO_RESPONDING} further
+ * requires a definition whose team stage is optional (MINOR incidents by default); dismissal and
+ * closing after review need no task.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Transition {

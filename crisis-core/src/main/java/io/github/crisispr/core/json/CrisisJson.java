@@ -50,8 +50,8 @@ public final class CrisisJson {
    * A Jackson module with the contract's serializers and deserializers for {@link Mention}, {@link
    * Reach}, {@link ClinicProfile}, {@link Assessment}, {@link Finding} and {@link
    * ComplianceReport}, and for {@link IncidentEvent} (any subtype) and {@link Incident} as {@link
-   * EventJson} writes them. A contract violation surfaces as a {@link JsonMappingException} whose cause
-   * is the {@link InvalidInputException} naming the field.
+   * EventJson} writes them. A contract violation surfaces as a {@link JsonMappingException} whose
+   * cause is the {@link InvalidInputException} naming the field.
    *
    * @return a new module
    */
@@ -164,7 +164,8 @@ public final class CrisisJson {
   /** Registers the incident events (any subtype) and incident states of the contract. */
   @SuppressWarnings("unchecked")
   private static void addIncidentTypes(SimpleModule m) {
-    m.addSerializer(IncidentEvent.class, new ContractSerializer<>(IncidentEvent.class, EventJson::write));
+    m.addSerializer(
+        IncidentEvent.class, new ContractSerializer<>(IncidentEvent.class, EventJson::write));
     m.addSerializer(Incident.class, new ContractSerializer<>(Incident.class, EventJson::write));
     m.addDeserializer(IncidentEvent.class, new EventDeserializer<>(IncidentEvent.class));
     for (Class<?> sub : IncidentEvent.class.getPermittedSubclasses()) {

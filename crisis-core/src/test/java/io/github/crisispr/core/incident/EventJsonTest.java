@@ -27,7 +27,9 @@ class EventJsonTest {
     Set<String> types = new HashSet<>();
     for (IncidentEvent e : all) {
       String json = EventJson.write(e);
-      assertTrue(json.startsWith("{\"type\":\"" + e.getClass().getSimpleName() + "\",\"incidentId\""), json);
+      assertTrue(
+          json.startsWith("{\"type\":\"" + e.getClass().getSimpleName() + "\",\"incidentId\""),
+          json);
       assertEquals(e, EventJson.read(json));
       types.add(e.type());
     }
@@ -38,7 +40,8 @@ class EventJsonTest {
   void theContractFieldsAreWritten() {
     String json =
         EventJson.write(
-            new IncidentEvent.SeverityChanged("i", Fixtures.T0, "u", Severity.MINOR, Severity.SEVERE, "r"));
+            new IncidentEvent.SeverityChanged(
+                "i", Fixtures.T0, "u", Severity.MINOR, Severity.SEVERE, "r"));
     assertEquals(
         "{\"type\":\"SeverityChanged\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"u\","
             + "\"from\":\"MINOR\",\"to\":\"SEVERE\",\"reason\":\"r\"}",
@@ -51,7 +54,9 @@ class EventJsonTest {
   @Test
   void jsonLinesKeepOrderSkipBlankLinesAndIgnoreUnknownFields() {
     String lines =
-        Fixtures.oneOfEach().stream().map(EventJson::write).collect(Collectors.joining("\n\n"))
+        Fixtures.oneOfEach().stream()
+            .map(EventJson::write)
+            .collect(Collectors.joining("\n\n"))
             .replace("\"actor\":\"u1\"", "\"actor\":\"u1\",\"extra\":{\"a\":[1,2]},\"x\":null");
     List<IncidentEvent> back = EventJson.readAll(new StringReader(lines));
     assertEquals(Fixtures.oneOfEach(), back);
@@ -72,39 +77,154 @@ class EventJsonTest {
 
   @Test
   void badFieldsAreNamed() {
-    String base = "{\"type\":\"TaskCompleted\",\"incidentId\":\"i\",\"at\":\"2026-03-01T09:00:00+08:00\",\"actor\":\"u\"";
-    assertEquals("task", assertThrows(InvalidInputException.class, () -> EventJson.read(base + "}")).field());
-    assertEquals("task", assertThrows(InvalidInputException.class, () -> EventJson.read(base + ",\"task\":\"NAP\"}")).field());
-    assertEquals("task", assertThrows(InvalidInputException.class, () -> EventJson.read(base + ",\"task\":3}")).field());
-    assertEquals(Fixtures.T0.plusSeconds(0), ((IncidentEvent.TaskCompleted) EventJson.read(base + ",\"task\":\"VERIFY_FACTS\"}")).at());
-    assertEquals("type", assertThrows(InvalidInputException.class, () -> EventJson.read("{\"incidentId\":\"i\"}")).field());
-    assertEquals("at", assertThrows(InvalidInputException.class, () -> EventJson.read("{\"type\":\"Closed\",\"incidentId\":\"i\",\"actor\":\"u\",\"at\":\"yesterday\"}")).field());
-    assertEquals("incidentId", assertThrows(InvalidInputException.class, () -> EventJson.read("{\"type\":\"Closed\",\"actor\":\"u\",\"at\":\"2026-03-01T01:00:00Z\"}")).field());
-    assertEquals("actor", assertThrows(InvalidInputException.class, () -> EventJson.read("{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\"}")).field());
+    String base =
+        "{\"type\":\"TaskCompleted\",\"incidentId\":\"i\",\"at\":\"2026-03-01T09:00:00+08:00\",\"actor\":\"u\"";
+    assertEquals(
+        "task",
+        assertThrows(InvalidInputException.class, () -> EventJson.read(base + "}")).field());
+    assertEquals(
+        "task",
+        assertThrows(InvalidInputException.class, () -> EventJson.read(base + ",\"task\":\"NAP\"}"))
+            .field());
+    assertEquals(
+        "task",
+        assertThrows(InvalidInputException.class, () -> EventJson.read(base + ",\"task\":3}"))
+            .field());
+    assertEquals(
+        Fixtures.T0.plusSeconds(0),
+        ((IncidentEvent.TaskCompleted) EventJson.read(base + ",\"task\":\"VERIFY_FACTS\"}")).at());
+    assertEquals(
+        "type",
+        assertThrows(InvalidInputException.class, () -> EventJson.read("{\"incidentId\":\"i\"}"))
+            .field());
+    assertEquals(
+        "at",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    EventJson.read(
+                        "{\"type\":\"Closed\",\"incidentId\":\"i\",\"actor\":\"u\",\"at\":\"yesterday\"}"))
+            .field());
+    assertEquals(
+        "incidentId",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    EventJson.read(
+                        "{\"type\":\"Closed\",\"actor\":\"u\",\"at\":\"2026-03-01T01:00:00Z\"}"))
+            .field());
+    assertEquals(
+        "actor",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    EventJson.read(
+                        "{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\"}"))
+            .field());
     String c = "{\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"u\",";
-    assertEquals("records", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"BreachDiscovered\",\"records\":1.5}")).field());
-    assertEquals("records", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"BreachDiscovered\"}")).field());
-    assertEquals("specialCategory", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"BreachDiscovered\",\"records\":1,\"specialCategory\":\"yes\"}")).field());
-    assertEquals("average", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"RatingObserved\",\"count\":1}")).field());
-    assertEquals("average", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"RatingObserved\",\"count\":1,\"average\":\"x\"}")).field());
-    assertEquals("average", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"RatingObserved\",\"count\":1,\"average\":7}")).field());
-    assertEquals("score", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"SurveyAnswered\",\"score\":11}")).field());
-    assertEquals("score", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"SurveyAnswered\",\"score\":99999999999}")).field());
-    assertEquals("mention", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"MentionLinked\",\"mention\":[]}")).field());
-    assertEquals("mention.channel", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"MentionLinked\",\"mention\":{\"id\":\"m\",\"clinicId\":\"c\",\"text\":\"\",\"observedAt\":\"2026-03-01T01:00:00Z\"}}")).field());
-    assertEquals("reason", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"Dismissed\",\"reason\":\"  \"}")).field());
-    assertEquals("textSha256", assertThrows(InvalidInputException.class, () -> EventJson.read(c + "\"type\":\"StatementPublished\",\"kind\":\"HOLDING\",\"channel\":\"FACEBOOK\",\"audience\":\"PUBLIC\",\"textSha256\":\"ABC\"}")).field());
+    assertEquals(
+        "records",
+        assertThrows(
+                InvalidInputException.class,
+                () -> EventJson.read(c + "\"type\":\"BreachDiscovered\",\"records\":1.5}"))
+            .field());
+    assertEquals(
+        "records",
+        assertThrows(
+                InvalidInputException.class,
+                () -> EventJson.read(c + "\"type\":\"BreachDiscovered\"}"))
+            .field());
+    assertEquals(
+        "specialCategory",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    EventJson.read(
+                        c
+                            + "\"type\":\"BreachDiscovered\",\"records\":1,\"specialCategory\":\"yes\"}"))
+            .field());
+    assertEquals(
+        "average",
+        assertThrows(
+                InvalidInputException.class,
+                () -> EventJson.read(c + "\"type\":\"RatingObserved\",\"count\":1}"))
+            .field());
+    assertEquals(
+        "average",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    EventJson.read(
+                        c + "\"type\":\"RatingObserved\",\"count\":1,\"average\":\"x\"}"))
+            .field());
+    assertEquals(
+        "average",
+        assertThrows(
+                InvalidInputException.class,
+                () -> EventJson.read(c + "\"type\":\"RatingObserved\",\"count\":1,\"average\":7}"))
+            .field());
+    assertEquals(
+        "score",
+        assertThrows(
+                InvalidInputException.class,
+                () -> EventJson.read(c + "\"type\":\"SurveyAnswered\",\"score\":11}"))
+            .field());
+    assertEquals(
+        "score",
+        assertThrows(
+                InvalidInputException.class,
+                () -> EventJson.read(c + "\"type\":\"SurveyAnswered\",\"score\":99999999999}"))
+            .field());
+    assertEquals(
+        "mention",
+        assertThrows(
+                InvalidInputException.class,
+                () -> EventJson.read(c + "\"type\":\"MentionLinked\",\"mention\":[]}"))
+            .field());
+    assertEquals(
+        "mention.channel",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    EventJson.read(
+                        c
+                            + "\"type\":\"MentionLinked\",\"mention\":{\"id\":\"m\",\"clinicId\":\"c\",\"text\":\"\",\"observedAt\":\"2026-03-01T01:00:00Z\"}}"))
+            .field());
+    assertEquals(
+        "reason",
+        assertThrows(
+                InvalidInputException.class,
+                () -> EventJson.read(c + "\"type\":\"Dismissed\",\"reason\":\"  \"}"))
+            .field());
+    assertEquals(
+        "textSha256",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    EventJson.read(
+                        c
+                            + "\"type\":\"StatementPublished\",\"kind\":\"HOLDING\",\"channel\":\"FACEBOOK\",\"audience\":\"PUBLIC\",\"textSha256\":\"ABC\"}"))
+            .field());
   }
 
   @Test
   void malformedJsonIsReportedWithTheLine() {
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> EventJson.readAll(new StringReader("\n{\"type\":")));
+        assertThrows(
+            InvalidInputException.class, () -> EventJson.readAll(new StringReader("\n{\"type\":")));
     assertEquals(2, e.line());
     assertEquals("$", e.field());
-    assertEquals("$", assertThrows(InvalidInputException.class, () -> EventJson.read("[1]")).field());
+    assertEquals(
+        "$", assertThrows(InvalidInputException.class, () -> EventJson.read("[1]")).field());
     assertEquals("$", assertThrows(InvalidInputException.class, () -> EventJson.read("")).field());
-    assertEquals("$", assertThrows(InvalidInputException.class, () -> EventJson.read("{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"u\"} {}")).field());
+    assertEquals(
+        "$",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    EventJson.read(
+                        "{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"u\"} {}"))
+            .field());
   }
 
   @Test
@@ -118,9 +238,16 @@ class EventJsonTest {
     }
     String closed = EventJson.write(new IncidentEvent.Closed("i", Fixtures.T0, "u"));
     InvalidInputException wrong =
-        assertThrows(InvalidInputException.class, () -> CrisisJson.read(closed, IncidentEvent.Reopened.class));
+        assertThrows(
+            InvalidInputException.class,
+            () -> CrisisJson.read(closed, IncidentEvent.Reopened.class));
     assertEquals("type", wrong.field());
-    assertEquals("type", assertThrows(InvalidInputException.class, () -> CrisisJson.read("{\"type\":\"Nope\"}", IncidentEvent.class)).field());
+    assertEquals(
+        "type",
+        assertThrows(
+                InvalidInputException.class,
+                () -> CrisisJson.read("{\"type\":\"Nope\"}", IncidentEvent.class))
+            .field());
     Incident i = SopEngine.standard().apply(null, Fixtures.opened("i", Severity.MINOR));
     String json = m.writeValueAsString(i);
     assertEquals(EventJson.write(i), json);
@@ -137,15 +264,29 @@ class EventJsonTest {
             "2026-12-31T23:59:59-03:30",
             "2024-02-29T00:00:00+00:00")) {
       assertEquals(
-          io.github.crisispr.core.json.JsonNodeReader.parseInstant(s, "at"), FastInstant.parse(s, "at"), s);
+          io.github.crisispr.core.json.JsonNodeReader.parseInstant(s, "at"),
+          FastInstant.parse(s, "at"),
+          s);
     }
     // shapes the fast path declines but the formatter accepts or rejects
-    assertEquals(Instant.parse("2026-03-01T01:30:00Z"), FastInstant.parse("２０２６-03-01T09:30:00+08:00", "at"));
+    assertEquals(
+        Instant.parse("2026-03-01T01:30:00Z"),
+        FastInstant.parse("２０２６-03-01T09:30:00+08:00", "at"));
     for (String bad :
-        List.of("2026-02-30T00:00:00Z", "2026-03-01T25:00:00Z", "2026-03-01T09:30:00", 
-            "2026-03-01T09:30:00+8:00", "2026-03-01T09:30:00+19:00", "2026-03-01T09:30:00Zx", "2026-03-01 09:30:00Z",
-            "2026-03-01T09:30:00.1234567891Z", "x026-03-01T09:30:00Z", "2026-03-01T09:60:00Z", "2026-03-01T09:30:61Z",
-            "2026-03-01T09:30:00+08:60", "2026-03-01T09:30:00+0a:00")) {
+        List.of(
+            "2026-02-30T00:00:00Z",
+            "2026-03-01T25:00:00Z",
+            "2026-03-01T09:30:00",
+            "2026-03-01T09:30:00+8:00",
+            "2026-03-01T09:30:00+19:00",
+            "2026-03-01T09:30:00Zx",
+            "2026-03-01 09:30:00Z",
+            "2026-03-01T09:30:00.1234567891Z",
+            "x026-03-01T09:30:00Z",
+            "2026-03-01T09:60:00Z",
+            "2026-03-01T09:30:61Z",
+            "2026-03-01T09:30:00+08:60",
+            "2026-03-01T09:30:00+0a:00")) {
       assertThrows(InvalidInputException.class, () -> FastInstant.parse(bad, "at"), bad);
     }
   }
@@ -154,7 +295,18 @@ class EventJsonTest {
   void toStringNeverShowsFreeTextOrNames() {
     for (IncidentEvent e : Fixtures.oneOfEach()) {
       String s = e.toString();
-      for (String secret : List.of("Dr. Lin", "checked", "screenshot", "calmed down", "answer faster", "false alarm", "spreading", "waiting for", "服務很差", "someone")) {
+      for (String secret :
+          List.of(
+              "Dr. Lin",
+              "checked",
+              "screenshot",
+              "calmed down",
+              "answer faster",
+              "false alarm",
+              "spreading",
+              "waiting for",
+              "服務很差",
+              "someone")) {
         assertFalse(s.contains(secret), s);
       }
     }

@@ -54,7 +54,8 @@ final class Fixtures {
   }
 
   static IncidentOpened opened(String id, Severity s, CrisisType... types) {
-    return new IncidentOpened(id, T0, IncidentEvent.SYSTEM, CLINIC, mention("m-" + id), assessment("m-" + id, s, types));
+    return new IncidentOpened(
+        id, T0, IncidentEvent.SYSTEM, CLINIC, mention("m-" + id), assessment("m-" + id, s, types));
   }
 
   /** One event of every type, for incident {@code inc-1}, in a legal order where possible. */
@@ -69,8 +70,19 @@ final class Fixtures {
     l.add(new TaskCompleted(id, at(4), "u1", Task.BRIEF_STAFF, null));
     l.add(new TaskWaived(id, at(5), "u1", Task.CONSULT_LEGAL_COUNSEL, "not needed"));
     l.add(new StageChanged(id, at(6), "u1", Stage.DETECTED, Stage.ASSESSED));
-    l.add(new StatementPublished(id, at(7), "u1", StatementKind.HOLDING, Channel.GOOGLE_REVIEW, Audience.PUBLIC, sha(1), "tpl-1"));
-    l.add(new StatementPublished(id, at(7), "u1", StatementKind.UPDATE, Channel.EMAIL, Audience.PRIVATE, sha(2), null));
+    l.add(
+        new StatementPublished(
+            id,
+            at(7),
+            "u1",
+            StatementKind.HOLDING,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            sha(1),
+            "tpl-1"));
+    l.add(
+        new StatementPublished(
+            id, at(7), "u1", StatementKind.UPDATE, Channel.EMAIL, Audience.PRIVATE, sha(2), null));
     l.add(new EvidenceRecorded(id, at(8), "u1", sha(3), "image/png", "screenshot"));
     l.add(new DisputeDeclared(id, at(9), "u1"));
     l.add(new MedicalAccidentConfirmed(id, at(9), "u1"));

@@ -38,7 +38,8 @@ class SopEngineTest {
   }
 
   private StatementPublished statement(StatementKind k, Audience a) {
-    return new StatementPublished(ID, at(++minute), "u", k, Channel.FACEBOOK, a, Fixtures.sha(minute), null);
+    return new StatementPublished(
+        ID, at(++minute), "u", k, Channel.FACEBOOK, a, Fixtures.sha(minute), null);
   }
 
   private IllegalTransitionException refused(Incident i, IncidentEvent e) {
@@ -74,7 +75,16 @@ class SopEngineTest {
     assertEquals("lin", i.spokesperson().orElseThrow());
     assertEquals(List.of("wang"), i.roles().get(Role.CLINIC_DIRECTOR));
     assertEquals(4, i.statements().size());
-    assertTrue(i.completedTasks().containsAll(Set.of(Task.ASSIGN_SPOKESPERSON, Task.BRIEF_STAFF, Task.HOLDING_STATEMENT, Task.PUBLIC_RESPONSE, Task.PRIVATE_OUTREACH, Task.LESSONS_RECORDED)));
+    assertTrue(
+        i.completedTasks()
+            .containsAll(
+                Set.of(
+                    Task.ASSIGN_SPOKESPERSON,
+                    Task.BRIEF_STAFF,
+                    Task.HOLDING_STATEMENT,
+                    Task.PUBLIC_RESPONSE,
+                    Task.PRIVATE_OUTREACH,
+                    Task.LESSONS_RECORDED)));
     assertEquals(Map.of(ID, i), engine.replay(events));
     assertEquals(Fixtures.T0, i.openedAt());
     assertEquals(at(minute), i.updatedAt());
@@ -94,7 +104,8 @@ class SopEngineTest {
 
   @Test
   void aMinorReviewNeedsOnlyTheReplyAndMaySkipTheTeam() {
-    Incident i = engine.apply(null, Fixtures.opened(ID, Severity.MINOR, CrisisType.NEGATIVE_REVIEW));
+    Incident i =
+        engine.apply(null, Fixtures.opened(ID, Severity.MINOR, CrisisType.NEGATIVE_REVIEW));
     assertEquals(Stage.DETECTED, i.stage());
     i = apply(i, stage(Stage.DETECTED, Stage.ASSESSED));
     i = apply(i, stage(Stage.ASSESSED, Stage.RESPONDING));
@@ -104,7 +115,9 @@ class SopEngineTest {
     assertEquals("StageChanged", x.eventType());
     assertEquals(ID, x.incidentId());
     assertTrue(x.missing().contains("PUBLIC_RESPONSE"));
-    assertTrue(x.getMessage().contains("RESPONDING") && x.getMessage().contains("PUBLIC_RESPONSE"), x.getMessage());
+    assertTrue(
+        x.getMessage().contains("RESPONDING") && x.getMessage().contains("PUBLIC_RESPONSE"),
+        x.getMessage());
     i = apply(i, statement(StatementKind.RESPONSE, Audience.PUBLIC));
     i = apply(i, stage(Stage.RESPONDING, Stage.MONITORING));
     i = apply(i, stage(Stage.MONITORING, Stage.RESPONDING));
@@ -117,20 +130,28 @@ class SopEngineTest {
 
   @Test
   void moderateIncidentsNeedTheTeamAndGuardsNameTheMissingTasks() {
-    Incident i = engine.apply(null, Fixtures.opened(ID, Severity.MODERATE, CrisisType.PRIVACY_BREACH));
+    Incident i =
+        engine.apply(null, Fixtures.opened(ID, Severity.MODERATE, CrisisType.PRIVACY_BREACH));
     assertEquals(List.of(), i.openTasks());
     i = apply(i, stage(Stage.DETECTED, Stage.ASSESSED));
     assertEquals(List.of(Task.PRESERVE_EVIDENCE, Task.VERIFY_FACTS), i.openTasks());
-    assertEquals(List.of(Task.PRESERVE_EVIDENCE, Task.VERIFY_FACTS), refused(i, stage(Stage.ASSESSED, Stage.TEAM_ACTIVATED)).missingTasks());
+    assertEquals(
+        List.of(Task.PRESERVE_EVIDENCE, Task.VERIFY_FACTS),
+        refused(i, stage(Stage.ASSESSED, Stage.TEAM_ACTIVATED)).missingTasks());
     i = apply(i, new EvidenceRecorded(ID, at(++minute), "u", Fixtures.sha(1), "image/png", "d"));
-    i = apply(i, new TaskWaived(ID, at(++minute), "u", Task.VERIFY_FACTS, "the breach is confirmed by the vendor"));
+    i =
+        apply(
+            i,
+            new TaskWaived(
+                ID, at(++minute), "u", Task.VERIFY_FACTS, "the breach is confirmed by the vendor"));
     assertEquals("the breach is confirmed by the vendor", i.waivedTasks().get(Task.VERIFY_FACTS));
     IllegalTransitionException skip = refused(i, stage(Stage.ASSESSED, Stage.RESPONDING));
     assertTrue(skip.missing().contains("TEAM_ACTIVATED"), skip.getMessage());
     i = apply(i, stage(Stage.ASSESSED, Stage.TEAM_ACTIVATED));
     i = apply(i, done(Task.VERIFY_FACTS));
     assertFalse(i.waivedTasks().containsKey(Task.VERIFY_FACTS), "completion replaces the waiver");
-    IllegalTransitionException w = refused(i, new TaskWaived(ID, at(++minute), "u", Task.VERIFY_FACTS, "r"));
+    IllegalTransitionException w =
+        refused(i, new TaskWaived(ID, at(++minute), "u", Task.VERIFY_FACTS, "r"));
     assertTrue(w.missing().contains("already completed"));
     i = apply(i, new RoleAssigned(ID, at(++minute), "u", Role.SPOKESPERSON, "lin"));
     i = apply(i, done(Task.BRIEF_STAFF));
@@ -142,30 +163,62 @@ class SopEngineTest {
   @Test
   void aMedicalAccidentRequiresCounselAndTheCareProcessExplanation() {
     SopDefinition d = SopCatalog.builtIn().definition(CrisisType.MEDICAL_ACCIDENT, Severity.SEVERE);
-    assertTrue(d.requiredThrough(Stage.RESPONDING).containsAll(Set.of(Task.CONSULT_LEGAL_COUNSEL, Task.CARE_PROCESS_EXPLANATION, Task.PRESERVE_EVIDENCE)));
-    Incident i = engine.apply(null, Fixtures.opened(ID, Severity.SEVERE, CrisisType.MEDICAL_ACCIDENT));
+    assertTrue(
+        d.requiredThrough(Stage.RESPONDING)
+            .containsAll(
+                Set.of(
+                    Task.CONSULT_LEGAL_COUNSEL,
+                    Task.CARE_PROCESS_EXPLANATION,
+                    Task.PRESERVE_EVIDENCE)));
+    Incident i =
+        engine.apply(null, Fixtures.opened(ID, Severity.SEVERE, CrisisType.MEDICAL_ACCIDENT));
     i = apply(i, statement(StatementKind.APOLOGY, Audience.CARE_PROCESS));
     assertTrue(i.completedTasks().contains(Task.CARE_PROCESS_EXPLANATION));
   }
 
   @Test
   void escalationInRespondingForcesTheTeamTasks() {
-    Incident i = engine.apply(null, Fixtures.opened(ID, Severity.MINOR, CrisisType.NEGATIVE_REVIEW));
+    Incident i =
+        engine.apply(null, Fixtures.opened(ID, Severity.MINOR, CrisisType.NEGATIVE_REVIEW));
     i = apply(i, stage(Stage.DETECTED, Stage.ASSESSED));
     i = apply(i, stage(Stage.ASSESSED, Stage.RESPONDING));
     i = apply(i, statement(StatementKind.RESPONSE, Audience.PUBLIC));
-    i = apply(i, new SeverityChanged(ID, at(++minute), "u", Severity.MINOR, Severity.SEVERE, "news"));
+    i =
+        apply(
+            i, new SeverityChanged(ID, at(++minute), "u", Severity.MINOR, Severity.SEVERE, "news"));
     assertEquals(Severity.SEVERE, i.severity());
     assertEquals(Stage.RESPONDING, i.stage());
-    assertTrue(i.openTasks().containsAll(List.of(Task.ASSIGN_SPOKESPERSON, Task.BRIEF_STAFF, Task.CONSULT_LEGAL_COUNSEL, Task.PRESERVE_EVIDENCE, Task.VERIFY_FACTS, Task.PRIVATE_OUTREACH)), i.openTasks().toString());
-    assertFalse(i.openTasks().contains(Task.HOLDING_STATEMENT), "the public response superseded it");
+    assertTrue(
+        i.openTasks()
+            .containsAll(
+                List.of(
+                    Task.ASSIGN_SPOKESPERSON,
+                    Task.BRIEF_STAFF,
+                    Task.CONSULT_LEGAL_COUNSEL,
+                    Task.PRESERVE_EVIDENCE,
+                    Task.VERIFY_FACTS,
+                    Task.PRIVATE_OUTREACH)),
+        i.openTasks().toString());
+    assertFalse(
+        i.openTasks().contains(Task.HOLDING_STATEMENT), "the public response superseded it");
     IllegalTransitionException x = refused(i, stage(Stage.RESPONDING, Stage.MONITORING));
     assertTrue(x.missingTasks().contains(Task.ASSIGN_SPOKESPERSON));
     // de-escalation is only for the assessment
-    assertTrue(refused(i, new SeverityChanged(ID, at(++minute), "u", Severity.SEVERE, Severity.MINOR, "x")).missing().contains("de-escalation"));
-    assertTrue(refused(i, new SeverityChanged(ID, at(++minute), "u", Severity.MINOR, Severity.MODERATE, "x")).missing().contains("current severity"));
+    assertTrue(
+        refused(i, new SeverityChanged(ID, at(++minute), "u", Severity.SEVERE, Severity.MINOR, "x"))
+            .missing()
+            .contains("de-escalation"));
+    assertTrue(
+        refused(
+                i,
+                new SeverityChanged(ID, at(++minute), "u", Severity.MINOR, Severity.MODERATE, "x"))
+            .missing()
+            .contains("current severity"));
     Incident early = engine.apply(null, Fixtures.opened("e", Severity.SEVERE));
-    early = engine.apply(early, new SeverityChanged("e", at(1), "u", Severity.SEVERE, Severity.MODERATE, "smaller"));
+    early =
+        engine.apply(
+            early,
+            new SeverityChanged("e", at(1), "u", Severity.SEVERE, Severity.MODERATE, "smaller"));
     assertEquals(Severity.MODERATE, early.severity());
   }
 
@@ -189,13 +242,26 @@ class SopEngineTest {
 
   @Test
   void closingRequiresTheReviewAndTheTableIsEnforced() {
-    Incident i = engine.apply(null, Fixtures.opened(ID, Severity.MINOR, CrisisType.NEGATIVE_REVIEW));
-    assertTrue(refused(i, new Closed(ID, at(++minute), "u")).missing().contains("a legal move from DETECTED"));
-    assertTrue(refused(i, stage(Stage.DETECTED, Stage.RESPONDING)).missing().contains("ASSESSED (StageChanged)"));
-    assertTrue(refused(i, stage(Stage.ASSESSED, Stage.RESPONDING)).missing().contains("current stage"));
-    assertTrue(refused(i, new Resolved(ID, at(++minute), "u", "s")).missing().contains("legal move"));
-    assertTrue(refused(i, new ReviewCompleted(ID, at(++minute), "u", "s")).missing().contains("legal move"));
-    assertTrue(refused(i, new Reopened(ID, at(++minute), "u", "s")).missing().contains("legal move"));
+    Incident i =
+        engine.apply(null, Fixtures.opened(ID, Severity.MINOR, CrisisType.NEGATIVE_REVIEW));
+    assertTrue(
+        refused(i, new Closed(ID, at(++minute), "u"))
+            .missing()
+            .contains("a legal move from DETECTED"));
+    assertTrue(
+        refused(i, stage(Stage.DETECTED, Stage.RESPONDING))
+            .missing()
+            .contains("ASSESSED (StageChanged)"));
+    assertTrue(
+        refused(i, stage(Stage.ASSESSED, Stage.RESPONDING)).missing().contains("current stage"));
+    assertTrue(
+        refused(i, new Resolved(ID, at(++minute), "u", "s")).missing().contains("legal move"));
+    assertTrue(
+        refused(i, new ReviewCompleted(ID, at(++minute), "u", "s"))
+            .missing()
+            .contains("legal move"));
+    assertTrue(
+        refused(i, new Reopened(ID, at(++minute), "u", "s")).missing().contains("legal move"));
     assertTrue(refused(i, Fixtures.opened(ID, Severity.MINOR)).missing().contains("already open"));
     for (Stage to : List.of(Stage.RESOLVED, Stage.REVIEWED, Stage.CLOSED)) {
       assertTrue(refused(i, stage(Stage.DETECTED, to)).missing().contains("legal move"));
@@ -208,17 +274,33 @@ class SopEngineTest {
     assertTrue(x.stage().isEmpty());
     assertTrue(x.getMessage().contains("(not opened)"));
     Incident i = engine.apply(null, Fixtures.opened(ID, Severity.MINOR));
-    assertEquals("incidentId", assertThrows(InvalidInputException.class, () -> engine.apply(i, new Closed("other", at(1), "u"))).field());
-    assertEquals("at", assertThrows(InvalidInputException.class, () -> engine.apply(i, new Closed(ID, Fixtures.T0.minusSeconds(1), "u"))).field());
-    assertEquals("events", assertThrows(InvalidInputException.class, () -> engine.fold(List.of())).field());
-    assertEquals("event", assertThrows(InvalidInputException.class, () -> engine.apply(i, null)).field());
+    assertEquals(
+        "incidentId",
+        assertThrows(
+                InvalidInputException.class, () -> engine.apply(i, new Closed("other", at(1), "u")))
+            .field());
+    assertEquals(
+        "at",
+        assertThrows(
+                InvalidInputException.class,
+                () -> engine.apply(i, new Closed(ID, Fixtures.T0.minusSeconds(1), "u")))
+            .field());
+    assertEquals(
+        "events", assertThrows(InvalidInputException.class, () -> engine.fold(List.of())).field());
+    assertEquals(
+        "event", assertThrows(InvalidInputException.class, () -> engine.apply(i, null)).field());
   }
 
   @Test
   void statutoryTriggersAddTypesAndHappenOnce() {
-    Incident i = engine.apply(null, Fixtures.opened(ID, Severity.SEVERE, CrisisType.NEGATIVE_REVIEW));
-    assertTrue(refused(i, new MediationApplied(ID, at(1), "u")).missing().contains("DisputeDeclared"));
-    assertTrue(refused(i, new MajorAccidentReported(ID, at(1), "u")).missing().contains("MajorAccidentIdentified"));
+    Incident i =
+        engine.apply(null, Fixtures.opened(ID, Severity.SEVERE, CrisisType.NEGATIVE_REVIEW));
+    assertTrue(
+        refused(i, new MediationApplied(ID, at(1), "u")).missing().contains("DisputeDeclared"));
+    assertTrue(
+        refused(i, new MajorAccidentReported(ID, at(1), "u"))
+            .missing()
+            .contains("MajorAccidentIdentified"));
     i = apply(i, new DisputeDeclared(ID, at(1), "u"));
     assertTrue(refused(i, new DisputeDeclared(ID, at(1), "u")).missing().contains("already"));
     i = apply(i, new MediationApplied(ID, at(1), "u"));
@@ -230,10 +312,23 @@ class SopEngineTest {
     i = apply(i, new RecordCopyRequested(ID, at(1), "u"));
     i = apply(i, new BreachDiscovered(ID, at(1), "u", 3, false));
     i = apply(i, new BreachDiscovered(ID, at(1), "u", 4, true));
-    assertEquals(List.of(CrisisType.NEGATIVE_REVIEW, CrisisType.MEDICAL_DISPUTE, CrisisType.MEDICAL_ACCIDENT, CrisisType.PRIVACY_BREACH), i.types());
-    assertTrue(i.disputeDeclared() && i.mediationApplied() && i.medicalAccidentConfirmed() && i.majorAccidentIdentified()
-        && i.majorAccidentReported() && i.recordCopyRequested() && i.breachDiscovered());
-    assertTrue(engine.definitionOf(i).requiredThrough(Stage.RESPONDING).contains(Task.BREACH_NOTICE));
+    assertEquals(
+        List.of(
+            CrisisType.NEGATIVE_REVIEW,
+            CrisisType.MEDICAL_DISPUTE,
+            CrisisType.MEDICAL_ACCIDENT,
+            CrisisType.PRIVACY_BREACH),
+        i.types());
+    assertTrue(
+        i.disputeDeclared()
+            && i.mediationApplied()
+            && i.medicalAccidentConfirmed()
+            && i.majorAccidentIdentified()
+            && i.majorAccidentReported()
+            && i.recordCopyRequested()
+            && i.breachDiscovered());
+    assertTrue(
+        engine.definitionOf(i).requiredThrough(Stage.RESPONDING).contains(Task.BREACH_NOTICE));
   }
 
   @Test
@@ -241,9 +336,15 @@ class SopEngineTest {
     Incident i = engine.apply(null, Fixtures.opened(ID, Severity.MINOR));
     i = apply(i, new DeadlinePaused(ID, at(1), "u", "PUBLIC_RESPONSE", "family asked"));
     assertEquals(Set.of("PUBLIC_RESPONSE"), i.pausedObligations());
-    assertTrue(refused(i, new DeadlinePaused(ID, at(1), "u", "PUBLIC_RESPONSE", "again")).missing().contains("already paused"));
+    assertTrue(
+        refused(i, new DeadlinePaused(ID, at(1), "u", "PUBLIC_RESPONSE", "again"))
+            .missing()
+            .contains("already paused"));
     i = apply(i, new DeadlineResumed(ID, at(1), "u", "PUBLIC_RESPONSE"));
-    assertTrue(refused(i, new DeadlineResumed(ID, at(1), "u", "PUBLIC_RESPONSE")).missing().contains("not paused"));
+    assertTrue(
+        refused(i, new DeadlineResumed(ID, at(1), "u", "PUBLIC_RESPONSE"))
+            .missing()
+            .contains("not paused"));
     Incident before = i;
     i = apply(i, new RatingObserved(ID, at(2), "system", 4.2, 10));
     i = apply(i, new SurveyAnswered(ID, at(2), "u", 7));
@@ -251,9 +352,17 @@ class SopEngineTest {
     i = apply(i, new MentionLinked(ID, at(3), "u", Fixtures.mention("m-9")));
     assertEquals(List.of("m-" + ID, "m-9"), i.mentionIds());
     Incident fi = i;
-    assertTrue(refused(fi, new MentionLinked(ID, at(3), "u", Fixtures.mention("m-9"))).missing().contains("already"));
+    assertTrue(
+        refused(fi, new MentionLinked(ID, at(3), "u", Fixtures.mention("m-9")))
+            .missing()
+            .contains("already"));
     Mention other = Mention.builder("m-x", "clinic-2", Channel.FORUM, "t", Fixtures.T0).build();
-    assertEquals("mention.clinicId", assertThrows(InvalidInputException.class, () -> engine.apply(fi, new MentionLinked(ID, at(3), "u", other))).field());
+    assertEquals(
+        "mention.clinicId",
+        assertThrows(
+                InvalidInputException.class,
+                () -> engine.apply(fi, new MentionLinked(ID, at(3), "u", other)))
+            .field());
     i = apply(i, new RoleAssigned(ID, at(4), "u", Role.SPOKESPERSON, "a"));
     i = apply(i, new RoleAssigned(ID, at(4), "u", Role.SPOKESPERSON, "b"));
     assertEquals(List.of("b"), i.roles().get(Role.SPOKESPERSON));
@@ -269,8 +378,10 @@ class SopEngineTest {
     assertFalse(a.equals(apply(a, done(Task.VERIFY_FACTS))));
     assertFalse(a.equals("x"));
     assertTrue(a.spokesperson().isEmpty());
-    assertThrows(UnsupportedOperationException.class, () -> a.completedTasks().add(Task.VERIFY_FACTS));
-    assertThrows(UnsupportedOperationException.class, () -> a.roles().put(Role.SPOKESPERSON, List.of()));
+    assertThrows(
+        UnsupportedOperationException.class, () -> a.completedTasks().add(Task.VERIFY_FACTS));
+    assertThrows(
+        UnsupportedOperationException.class, () -> a.roles().put(Role.SPOKESPERSON, List.of()));
     assertSame(SopEngine.standard().catalog(), SopCatalog.builtIn());
     assertEquals("clinic-1", a.clinicId());
     assertEquals(ID, a.id());

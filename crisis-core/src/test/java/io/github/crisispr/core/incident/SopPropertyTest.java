@@ -22,19 +22,30 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stateful property test: random sequences of valid and invalid events against a small model of
- * the SOP, with invariants checked after every step.
+ * Stateful property test: random sequences of valid and invalid events against a small model of the
+ * SOP, with invariants checked after every step.
  */
 class SopPropertyTest {
   private static final String ID = "inc-p";
   private static final int OPS = 21;
-  /** The model's own copy of the legal stage moves (from, to), written independently of Transition. */
+
+  /**
+   * The model's own copy of the legal stage moves (from, to), written independently of Transition.
+   */
   private static final Set<String> TABLE =
       Set.of(
-          "DETECTED>ASSESSED", "ASSESSED>TEAM_ACTIVATED", "ASSESSED>RESPONDING",
-          "TEAM_ACTIVATED>RESPONDING", "RESPONDING>MONITORING", "MONITORING>RESPONDING",
-          "MONITORING>RESOLVED", "RESOLVED>REVIEWED", "REVIEWED>CLOSED", "DETECTED>CLOSED",
-          "ASSESSED>CLOSED", "CLOSED>RESPONDING");
+          "DETECTED>ASSESSED",
+          "ASSESSED>TEAM_ACTIVATED",
+          "ASSESSED>RESPONDING",
+          "TEAM_ACTIVATED>RESPONDING",
+          "RESPONDING>MONITORING",
+          "MONITORING>RESPONDING",
+          "MONITORING>RESOLVED",
+          "RESOLVED>REVIEWED",
+          "REVIEWED>CLOSED",
+          "DETECTED>CLOSED",
+          "ASSESSED>CLOSED",
+          "CLOSED>RESPONDING");
 
   /** The small model. */
   private static final class Model {
@@ -71,9 +82,14 @@ class SopPropertyTest {
         return false;
       }
       if (e instanceof StageChanged s) {
-        if (s.from() != stage || !TABLE.contains(s.from() + ">" + s.to()) || s.to() == Stage.CLOSED
-            || s.to() == Stage.RESOLVED || s.to() == Stage.REVIEWED
-            || (s.from() == Stage.ASSESSED && s.to() == Stage.RESPONDING && severity != Severity.MINOR)
+        if (s.from() != stage
+            || !TABLE.contains(s.from() + ">" + s.to())
+            || s.to() == Stage.CLOSED
+            || s.to() == Stage.RESOLVED
+            || s.to() == Stage.REVIEWED
+            || (s.from() == Stage.ASSESSED
+                && s.to() == Stage.RESPONDING
+                && severity != Severity.MINOR)
             || !missing(stage).isEmpty()) {
           return false;
         }
@@ -140,7 +156,13 @@ class SopPropertyTest {
           return false;
         }
         stage = Stage.RESPONDING;
-        for (Task t : List.of(Task.PUBLIC_RESPONSE, Task.REVIEW_MEETING, Task.LESSONS_RECORDED, Task.SOP_UPDATED, Task.STAFF_TRAINING)) {
+        for (Task t :
+            List.of(
+                Task.PUBLIC_RESPONSE,
+                Task.REVIEW_MEETING,
+                Task.LESSONS_RECORDED,
+                Task.SOP_UPDATED,
+                Task.STAFF_TRAINING)) {
           completed.remove(t);
           waived.remove(t);
         }
@@ -209,7 +231,8 @@ class SopPropertyTest {
       case 3, 18 -> {
         // mostly a task the model says is missing, so that walks get far
         Task[] missing = m.missing(m.stage).toArray(new Task[0]);
-        yield new TaskCompleted(ID, at, "u", missing.length == 0 ? pick(Task.values(), p) : pick(missing, p), "n");
+        yield new TaskCompleted(
+            ID, at, "u", missing.length == 0 ? pick(Task.values(), p) : pick(missing, p), "n");
       }
       case 4 -> new TaskWaived(ID, at, "u", pick(Task.values(), p), "not needed here");
       case 5 -> {
@@ -219,7 +242,16 @@ class SopPropertyTest {
             : new SeverityChanged(ID, at, "u", m.severity, to, "regraded");
       }
       case 6 -> new RoleAssigned(ID, at, "u", pick(Role.values(), p), "person-" + (p % 3));
-      case 7 -> new StatementPublished(ID, at, "u", pick(StatementKind.values(), p), Channel.FACEBOOK, pick(Audience.values(), p / 5), Fixtures.sha(p), null);
+      case 7 ->
+          new StatementPublished(
+              ID,
+              at,
+              "u",
+              pick(StatementKind.values(), p),
+              Channel.FACEBOOK,
+              pick(Audience.values(), p / 5),
+              Fixtures.sha(p),
+              null);
       case 8 -> new Resolved(ID, at, "u", "done");
       case 9 -> new ReviewCompleted(ID, at, "u", "lessons");
       case 10 -> new Closed(ID, at, "u");
@@ -228,7 +260,10 @@ class SopPropertyTest {
       case 13 -> new EvidenceRecorded(ID, at, "u", Fixtures.sha(p), "image/png", "shot");
       case 14 -> new DisputeDeclared(ID, at, "u");
       case 15 -> new MedicalAccidentConfirmed(ID, at, "u");
-      case 16 -> p % 2 == 0 ? new MediationApplied(ID, at, "u") : new BreachDiscovered(ID, at, "u", p, p % 3 == 0);
+      case 16 ->
+          p % 2 == 0
+              ? new MediationApplied(ID, at, "u")
+              : new BreachDiscovered(ID, at, "u", p, p % 3 == 0);
       default -> {
         Stage to = forward(m.stage, p);
         yield to == Stage.CLOSED
@@ -237,7 +272,9 @@ class SopPropertyTest {
                 ? new Resolved(ID, at, "u", "s")
                 : to == Stage.REVIEWED
                     ? new ReviewCompleted(ID, at, "u", "l")
-                    : to == m.stage ? new Reopened(ID, at, "u", "r") : new StageChanged(ID, at, "u", m.stage, to);
+                    : to == m.stage
+                        ? new Reopened(ID, at, "u", "r")
+                        : new StageChanged(ID, at, "u", m.stage, to);
       }
     };
   }
@@ -268,7 +305,13 @@ class SopPropertyTest {
                   next = engine.apply(incident, e);
                 } catch (IllegalTransitionException x) {
                   if (legal) {
-                    fail("model accepts " + e + " in " + before + " but the engine refused: " + x.getMessage());
+                    fail(
+                        "model accepts "
+                            + e
+                            + " in "
+                            + before
+                            + " but the engine refused: "
+                            + x.getMessage());
                   }
                   assertEquals(before, x.stage().orElseThrow());
                   assertEquals(e.type(), x.eventType());
@@ -282,7 +325,8 @@ class SopPropertyTest {
                   assertTrue(e instanceof Reopened, "a closed incident accepted " + e.type());
                 }
                 if (next.stage() != before) {
-                  assertTrue(TABLE.contains(before + ">" + next.stage()), before + ">" + next.stage());
+                  assertTrue(
+                      TABLE.contains(before + ">" + next.stage()), before + ">" + next.stage());
                 }
                 assertEquals(model.stage, next.stage());
                 assertEquals(model.severity, next.severity());
@@ -298,7 +342,8 @@ class SopPropertyTest {
                 }
               }
               assertEquals(incident, engine.fold(accepted));
-              String json = accepted.stream().map(EventJson::write).collect(Collectors.joining("\n"));
+              String json =
+                  accepted.stream().map(EventJson::write).collect(Collectors.joining("\n"));
               assertEquals(incident, engine.fold(EventJson.readAll(new StringReader(json))));
             });
     // the walks are long enough to reach every stage, including a reopening
