@@ -68,9 +68,9 @@ public class KpiBenchmark {
     KpiId.TIME_TO_RESOLUTION
   };
 
-  private List<List<IncidentEvent>> timelines;
-  private long[][] durations;
-  private Histogram[] histograms;
+  private List<List<IncidentEvent>> timelines = List.of();
+  private long[][] durations = new long[4][0];
+  private Histogram[] histograms = new Histogram[0];
 
   /** Generates the timelines and checks that our percentiles equal the sorted ones. */
   @Setup
