@@ -30,8 +30,8 @@ class ModuleExportsTest {
     Map<String, Set<String>> expected = new TreeMap<>();
     expected.put("io.github.crisispr.core", Set.of());
     expected.put("io.github.crisispr.core.json", Set.of());
-    expected.put("io.github.crisispr.core.incident", Set.of());
     expected.put("io.github.crisispr.core.deadline", Set.of());
+    expected.put("io.github.crisispr.core.incident", Set.of());
     expected.put("io.github.crisispr.core.kpi", Set.of());
     expected.put(
         "io.github.crisispr.core.internal",

@@ -20,7 +20,7 @@ class ModuleExportsTest {
     }
     assertEquals("io.github.crisispr.testkit", d.name());
     assertEquals(
-        Set.of("io.github.crisispr.testkit"),
+        Set.of("io.github.crisispr.testkit", "io.github.crisispr.testkit.contract"),
         d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     assertEquals(
         Set.of(),

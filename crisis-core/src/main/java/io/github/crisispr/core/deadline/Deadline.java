@@ -1,8 +1,10 @@
 package io.github.crisispr.core.deadline;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.internal.Checks;
+import io.github.crisispr.core.json.CrisisJson;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -47,5 +49,24 @@ public record Deadline(
       throw new InvalidInputException(
           "dueAt", "must be after startedAt " + startedAt + ", was " + dueAt);
     }
+  }
+
+  /**
+   * This deadline as the JSON of the reference CLI: {@code {"obligation","startedAt","dueAt",
+   * "dueDate","statutory","legalBasis"}}, instants in UTC ISO-8601, {@code dueDate} and {@code
+   * legalBasis} null when absent.
+   *
+   * @return compact JSON text
+   */
+  public String toJson() {
+    ObjectNode n = CrisisJson.mapper().createObjectNode();
+    n.put("obligation", obligation.id());
+    n.put("startedAt", startedAt.toString());
+    n.put("dueAt", dueAt.toString());
+    LocalDate due = dueDate;
+    n.put("dueDate", due == null ? null : due.toString());
+    n.put("statutory", statutory);
+    n.put("legalBasis", legalBasis);
+    return CrisisJson.write(n);
   }
 }

@@ -50,8 +50,4 @@ final class EventChecks {
           "average", "must be between 1 and 5 (or 0 with no ratings), was " + average);
     }
   }
-
-  static void obligation(@Nullable String obligation) {
-    Checks.id(obligation, "obligation");
-  }
 }

@@ -13,6 +13,7 @@ import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.incident.IncidentEvent.StatementPublished;
 import io.github.crisispr.core.internal.Enums;
 import io.github.crisispr.core.internal.incident.FastInstant;
@@ -378,9 +379,10 @@ public final class EventJson {
                 id, a, who, req(records, "records"), specialCategory);
         case "DeadlinePaused" ->
             new IncidentEvent.DeadlinePaused(
-                id, a, who, req(obligation, "obligation"), req(reason, "reason"));
+                id, a, who, e(Obligation.class, obligation, "obligation"), req(reason, "reason"));
         case "DeadlineResumed" ->
-            new IncidentEvent.DeadlineResumed(id, a, who, req(obligation, "obligation"));
+            new IncidentEvent.DeadlineResumed(
+                id, a, who, e(Obligation.class, obligation, "obligation"));
         case "RatingObserved" -> {
           if (Double.isNaN(average)) {
             throw new InvalidInputException("average", "is required");
@@ -471,10 +473,10 @@ public final class EventJson {
       g.writeNumberField("records", b.records());
       g.writeBooleanField("specialCategory", b.specialCategory());
     } else if (e instanceof IncidentEvent.DeadlinePaused p) {
-      g.writeStringField("obligation", p.obligation());
+      g.writeStringField("obligation", p.obligation().id());
       g.writeStringField("reason", p.reason());
     } else if (e instanceof IncidentEvent.DeadlineResumed r) {
-      g.writeStringField("obligation", r.obligation());
+      g.writeStringField("obligation", r.obligation().id());
     } else if (e instanceof IncidentEvent.RatingObserved r) {
       g.writeNumberField("average", r.average());
       g.writeNumberField("count", r.count());
@@ -584,8 +586,8 @@ public final class EventJson {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("pausedObligations");
-    for (String o : i.pausedObligations()) {
-      g.writeString(o);
+    for (Obligation o : i.pausedObligations()) {
+      g.writeString(o.id());
     }
     g.writeEndArray();
     g.writeBooleanField("disputeDeclared", i.disputeDeclared());

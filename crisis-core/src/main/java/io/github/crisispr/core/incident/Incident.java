@@ -3,6 +3,7 @@ package io.github.crisispr.core.incident;
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.incident.IncidentEvent.StatementPublished;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class Incident {
   final List<Task> openTasks;
   final List<StatementPublished> statements;
   final List<String> mentionIds;
-  final Set<String> pausedObligations;
+  final Set<Obligation> pausedObligations;
   final long version;
   final int cycle;
   final Instant openedAt;
@@ -179,9 +180,9 @@ public final class Incident {
   /**
    * The obligations whose clocks are paused.
    *
-   * @return the obligation ids, in order of pausing
+   * @return the obligations, in order of pausing
    */
-  public Set<String> pausedObligations() {
+  public Set<Obligation> pausedObligations() {
     return pausedObligations;
   }
 

@@ -7,6 +7,7 @@ import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.internal.Checks;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -530,17 +531,17 @@ public sealed interface IncidentEvent
    * @param incidentId the incident
    * @param at when it happened
    * @param actor who did it, or {@code "system"}
-   * @param obligation the obligation id
+   * @param obligation the obligation
    * @param reason why; not blank
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record DeadlinePaused(
-      String incidentId, Instant at, String actor, String obligation, String reason)
+      String incidentId, Instant at, String actor, Obligation obligation, String reason)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public DeadlinePaused {
       EventChecks.common(incidentId, at, actor);
-      EventChecks.obligation(obligation);
+      Checks.notNull(obligation, "obligation");
       EventChecks.reason(reason);
     }
 
@@ -565,15 +566,15 @@ public sealed interface IncidentEvent
    * @param incidentId the incident
    * @param at when it happened
    * @param actor who did it, or {@code "system"}
-   * @param obligation the obligation id
+   * @param obligation the obligation
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-  record DeadlineResumed(String incidentId, Instant at, String actor, String obligation)
+  record DeadlineResumed(String incidentId, Instant at, String actor, Obligation obligation)
       implements IncidentEvent {
     /** Validates every component eagerly. */
     public DeadlineResumed {
       EventChecks.common(incidentId, at, actor);
-      EventChecks.obligation(obligation);
+      Checks.notNull(obligation, "obligation");
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.incident.IncidentEvent.BreachDiscovered;
 import io.github.crisispr.core.incident.IncidentEvent.Closed;
 import io.github.crisispr.core.incident.IncidentEvent.DeadlinePaused;
@@ -77,7 +78,8 @@ import org.jspecify.annotations.Nullable;
  *       INTERNAL one {@code BRIEF_STAFF}; {@code EvidenceRecorded} completes {@code
  *       PRESERVE_EVIDENCE}; assigning the spokesperson completes {@code ASSIGN_SPOKESPERSON};
  *       {@code ReviewCompleted} completes {@code LESSONS_RECORDED} before its guard is checked.
- *   <li>A deadline clock can be paused once and resumed only while paused.
+ *   <li>A deadline clock can be paused once and resumed only while paused; a statutory one (by its
+ *       obligation's default rule) never pauses.
  * </ul>
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
@@ -442,10 +444,14 @@ public final class SopEngine {
   }
 
   private static void pause(Draft d, Incident i, DeadlinePaused p) {
+    if (p.obligation().defaultRule().statutory()) {
+      throw illegal(
+          i, p, "a non-statutory clock: " + p.obligation() + " is statutory and never pauses");
+    }
     if (i.pausedObligations.contains(p.obligation())) {
       throw illegal(i, p, "a running clock: " + p.obligation() + " is already paused");
     }
-    Set<String> s = new LinkedHashSet<>(i.pausedObligations);
+    Set<Obligation> s = new LinkedHashSet<>(i.pausedObligations);
     s.add(p.obligation());
     d.paused = Collections.unmodifiableSet(s);
   }
@@ -454,7 +460,7 @@ public final class SopEngine {
     if (!i.pausedObligations.contains(r.obligation())) {
       throw illegal(i, r, "a paused clock: " + r.obligation() + " is not paused");
     }
-    Set<String> s = new LinkedHashSet<>(i.pausedObligations);
+    Set<Obligation> s = new LinkedHashSet<>(i.pausedObligations);
     s.remove(r.obligation());
     d.paused = Collections.unmodifiableSet(s);
   }
@@ -486,7 +492,7 @@ public final class SopEngine {
     List<Task> openTasks = List.of();
     List<StatementPublished> statements = List.of();
     List<String> mentionIds = List.of();
-    Set<String> paused = Set.of();
+    Set<Obligation> paused = Set.of();
     long version;
     int cycle;
     Instant openedAt = Instant.EPOCH;

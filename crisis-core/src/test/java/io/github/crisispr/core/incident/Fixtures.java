@@ -11,6 +11,7 @@ import io.github.crisispr.core.ReasonKind;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.Span;
 import io.github.crisispr.core.Veracity;
+import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.incident.IncidentEvent.*;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,8 +92,9 @@ final class Fixtures {
     l.add(new RecordCopyRequested(id, at(9), "u1"));
     l.add(new MediationApplied(id, at(9), "u1"));
     l.add(new BreachDiscovered(id, at(9), "u1", 12, true));
-    l.add(new DeadlinePaused(id, at(10), "u1", "PUBLIC_RESPONSE", "waiting for the family"));
-    l.add(new DeadlineResumed(id, at(11), "u1", "PUBLIC_RESPONSE"));
+    l.add(
+        new DeadlinePaused(id, at(10), "u1", Obligation.PUBLIC_RESPONSE, "waiting for the family"));
+    l.add(new DeadlineResumed(id, at(11), "u1", Obligation.PUBLIC_RESPONSE));
     l.add(new RatingObserved(id, at(12), IncidentEvent.SYSTEM, 3.5, 120));
     l.add(new SurveyAnswered(id, at(12), "u1", 9));
     l.add(new Resolved(id, at(13), "u1", "calmed down"));

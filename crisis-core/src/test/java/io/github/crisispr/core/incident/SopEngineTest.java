@@ -13,6 +13,7 @@ import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.incident.IncidentEvent.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -334,15 +335,19 @@ class SopEngineTest {
   @Test
   void pausesResumesMentionsRatingsAndSpokespersonHandOver() {
     Incident i = engine.apply(null, Fixtures.opened(ID, Severity.MINOR));
-    i = apply(i, new DeadlinePaused(ID, at(1), "u", "PUBLIC_RESPONSE", "family asked"));
-    assertEquals(Set.of("PUBLIC_RESPONSE"), i.pausedObligations());
+    i = apply(i, new DeadlinePaused(ID, at(1), "u", Obligation.PUBLIC_RESPONSE, "family asked"));
+    assertEquals(Set.of(Obligation.PUBLIC_RESPONSE), i.pausedObligations());
     assertTrue(
-        refused(i, new DeadlinePaused(ID, at(1), "u", "PUBLIC_RESPONSE", "again"))
+        refused(i, new DeadlinePaused(ID, at(1), "u", Obligation.PUBLIC_RESPONSE, "again"))
             .missing()
             .contains("already paused"));
-    i = apply(i, new DeadlineResumed(ID, at(1), "u", "PUBLIC_RESPONSE"));
+    i = apply(i, new DeadlineResumed(ID, at(1), "u", Obligation.PUBLIC_RESPONSE));
     assertTrue(
-        refused(i, new DeadlineResumed(ID, at(1), "u", "PUBLIC_RESPONSE"))
+        refused(i, new DeadlinePaused(ID, at(1), "u", Obligation.MEDICAL_ACCIDENT_CARE, "no"))
+            .missing()
+            .contains("statutory"));
+    assertTrue(
+        refused(i, new DeadlineResumed(ID, at(1), "u", Obligation.PUBLIC_RESPONSE))
             .missing()
             .contains("not paused"));
     Incident before = i;

@@ -33,6 +33,7 @@ public final class Demo {
     n.quote(mention.text());
     n.line("As contract JSON:", "契約 JSON：");
     n.quote(CrisisJson.write(mention));
+    DeadlineDemo.run(out, locale);
   }
 
   /**

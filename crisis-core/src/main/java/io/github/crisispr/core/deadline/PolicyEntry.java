@@ -1,0 +1,197 @@
+package io.github.crisispr.core.deadline;
+
+import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.CrisisType;
+import io.github.crisispr.core.InstitutionKind;
+import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.internal.Checks;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One line of a {@link DeadlinePolicy}: a trigger starts an obligation under a rule when the
+ * conditions hold. Empty sets and null bounds mean "any".
+ *
+ * @param obligation the obligation started
+ * @param trigger the trigger that starts it
+ * @param rule the rule to count it by
+ * @param crisisTypes the incident must have one of these types (empty: any)
+ * @param minSeverity the incident must be at least this severe (null: any)
+ * @param publicChannelOnly the mention's channel must be public (a missing channel is not)
+ * @param institutionKinds the institution must be one of these (empty: any)
+ * @param whileDisputeDeclared a medical dispute must be declared
+ */
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+public record PolicyEntry(
+    Obligation obligation,
+    DeadlineTrigger trigger,
+    DeadlineRule rule,
+    Set<CrisisType> crisisTypes,
+    @Nullable Severity minSeverity,
+    boolean publicChannelOnly,
+    Set<InstitutionKind> institutionKinds,
+    boolean whileDisputeDeclared) {
+
+  /**
+   * Validates and copies the entry.
+   *
+   * @throws io.github.crisispr.core.InvalidInputException naming the component at fault
+   */
+  public PolicyEntry {
+    Checks.notNull(obligation, "obligation");
+    Checks.notNull(trigger, "trigger");
+    Checks.notNull(rule, "rule");
+    crisisTypes = Set.copyOf(Checks.list(crisisTypes, "crisisTypes"));
+    institutionKinds = Set.copyOf(Checks.list(institutionKinds, "institutionKinds"));
+  }
+
+  /**
+   * An unconditional entry with the obligation's default rule.
+   *
+   * @param obligation the obligation
+   * @param trigger the trigger
+   * @return the entry
+   */
+  public static PolicyEntry of(Obligation obligation, DeadlineTrigger trigger) {
+    return new PolicyEntry(
+        obligation, trigger, obligation.defaultRule(), Set.of(), null, false, Set.of(), false);
+  }
+
+  /**
+   * This entry with another rule.
+   *
+   * @param value the rule
+   * @return a new entry
+   */
+  public PolicyEntry withRule(DeadlineRule value) {
+    return new PolicyEntry(
+        obligation,
+        trigger,
+        value,
+        crisisTypes,
+        minSeverity,
+        publicChannelOnly,
+        institutionKinds,
+        whileDisputeDeclared);
+  }
+
+  /**
+   * This entry restricted to crisis types.
+   *
+   * @param first a type
+   * @param more more types
+   * @return a new entry
+   */
+  public PolicyEntry forCrisisTypes(CrisisType first, CrisisType... more) {
+    return new PolicyEntry(
+        obligation,
+        trigger,
+        rule,
+        EnumSet.of(first, more),
+        minSeverity,
+        publicChannelOnly,
+        institutionKinds,
+        whileDisputeDeclared);
+  }
+
+  /**
+   * This entry restricted to a minimum severity.
+   *
+   * @param value the severity, or null for any
+   * @return a new entry
+   */
+  public PolicyEntry atLeast(@Nullable Severity value) {
+    return new PolicyEntry(
+        obligation,
+        trigger,
+        rule,
+        crisisTypes,
+        value,
+        publicChannelOnly,
+        institutionKinds,
+        whileDisputeDeclared);
+  }
+
+  /**
+   * This entry restricted to public channels.
+   *
+   * @return a new entry
+   */
+  public PolicyEntry onPublicChannels() {
+    return new PolicyEntry(
+        obligation,
+        trigger,
+        rule,
+        crisisTypes,
+        minSeverity,
+        true,
+        institutionKinds,
+        whileDisputeDeclared);
+  }
+
+  /**
+   * This entry restricted to institution kinds.
+   *
+   * @param first a kind
+   * @param more more kinds
+   * @return a new entry
+   */
+  public PolicyEntry forInstitutions(InstitutionKind first, InstitutionKind... more) {
+    return new PolicyEntry(
+        obligation,
+        trigger,
+        rule,
+        crisisTypes,
+        minSeverity,
+        publicChannelOnly,
+        EnumSet.of(first, more),
+        whileDisputeDeclared);
+  }
+
+  /**
+   * This entry restricted to moments when a dispute is declared.
+   *
+   * @return a new entry
+   */
+  public PolicyEntry whileDispute() {
+    return new PolicyEntry(
+        obligation,
+        trigger,
+        rule,
+        crisisTypes,
+        minSeverity,
+        publicChannelOnly,
+        institutionKinds,
+        true);
+  }
+
+  /**
+   * Whether this entry's trigger and conditions match a context (jurisdiction and effective dates
+   * are the policy's business).
+   *
+   * @param ctx the context
+   * @return true if it matches
+   */
+  public boolean matches(TriggerContext ctx) {
+    Checks.notNull(ctx, "ctx");
+    if (ctx.trigger() != trigger) {
+      return false;
+    }
+    if (!crisisTypes.isEmpty() && ctx.crisisTypes().stream().noneMatch(crisisTypes::contains)) {
+      return false;
+    }
+    Severity min = minSeverity;
+    if (min != null && !ctx.severity().isAtLeast(min)) {
+      return false;
+    }
+    var channel = ctx.channel();
+    if (publicChannelOnly && (channel == null || !channel.isPublic())) {
+      return false;
+    }
+    if (!institutionKinds.isEmpty() && !institutionKinds.contains(ctx.institutionKind())) {
+      return false;
+    }
+    return !whileDisputeDeclared || ctx.disputeDeclared();
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.crisispr.examples.cli;
+
+import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.incident.EventJson;
+import io.github.crisispr.core.incident.IllegalTransitionException;
+import io.github.crisispr.core.incident.Incident;
+import io.github.crisispr.core.incident.SopEngine;
+import java.io.BufferedReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code crisis replay}: reads JSON Lines of incident events on stdin, checks every event against
+ * the SOP and prints the final state of each incident, one JSON object a line, in order of opening.
+ * A malformed line or an event the SOP does not allow is reported on stderr with its line number,
+ * and the exit code is 2.
+ */
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    description = "Replay JSON Lines of incident events and print the final incident states.")
+final class ReplayCommand implements Callable<Integer> {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  private CrisisCli root;
+
+  @Override
+  public Integer call() {
+    SopEngine engine = SopEngine.standard();
+    Map<String, Incident> incidents = new LinkedHashMap<>();
+    BufferedReader in = CliSupport.utf8Lines(root.in());
+    try {
+      EventJson.readLines(
+          in,
+          (e, line) -> {
+            try {
+              incidents.put(e.incidentId(), engine.apply(incidents.get(e.incidentId()), e));
+            } catch (InvalidInputException x) {
+              throw x.atLine(line);
+            } catch (IllegalTransitionException x) {
+              throw new LineFailure(line, x);
+            }
+          });
+    } catch (LineFailure f) {
+      root.err().println("crisis: line " + f.line + ": " + f.failure.getMessage());
+      return CliSupport.BAD_INPUT;
+    }
+    for (Incident i : incidents.values()) {
+      root.out().println(EventJson.write(i));
+    }
+    return CliSupport.OK;
+  }
+
+  /** Carries an illegal transition out of the line callback with its line number. */
+  private static final class LineFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+    private final IllegalTransitionException failure;
+
+    LineFailure(int line, IllegalTransitionException cause) {
+      super(cause);
+      this.line = line;
+      this.failure = cause;
+    }
+  }
+}
