@@ -14,6 +14,7 @@ module io.github.crisispr.core {
   exports io.github.crisispr.core.json;
   exports io.github.crisispr.core.deadline;
   exports io.github.crisispr.core.incident;
+  exports io.github.crisispr.core.kpi;
   exports io.github.crisispr.core.internal to
       io.github.crisispr.rules,
       io.github.crisispr.templates,

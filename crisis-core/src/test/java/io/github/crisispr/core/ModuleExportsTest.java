@@ -32,6 +32,7 @@ class ModuleExportsTest {
     expected.put("io.github.crisispr.core.json", Set.of());
     expected.put("io.github.crisispr.core.deadline", Set.of());
     expected.put("io.github.crisispr.core.incident", Set.of());
+    expected.put("io.github.crisispr.core.kpi", Set.of());
     expected.put(
         "io.github.crisispr.core.internal",
         new TreeSet<>(

@@ -1,0 +1,246 @@
+package io.github.crisispr.core.kpi;
+
+import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.ClinicProfile;
+import io.github.crisispr.core.InstitutionKind;
+import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.incident.IncidentEvent;
+import io.github.crisispr.core.internal.Checks;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes a {@link KpiReport} from incidents' events, streaming: a host can feed a million
+ * incidents without holding their events. Events of an incident may come in any order and
+ * interleaved with other incidents' ({@link #add(IncidentEvent)}), or as one whole timeline ({@link
+ * #addTimeline(List)}); the report is the same for any order. Memory: a small summary per incident
+ * fed event by event (a few dozen numbers), nothing per incident fed as a whole timeline, plus one
+ * {@code long} per measured duration (percentiles are exact).
+ *
+ * <p><b>Definitions</b> (DESIGN's contract). An incident belongs to the period by the local date of
+ * its {@code IncidentOpened} (in the period's zone); events of incidents without an {@code
+ * IncidentOpened} are ignored. Dismissed incidents (a {@code Dismissed} not followed by a {@code
+ * Reopened}) count in {@code incidents} and in no KPI. <i>Acknowledged</i> = the first event after
+ * {@code IncidentOpened} whose actor is not {@code "system"}; <i>first public statement</i> = the
+ * first {@code StatementPublished} with audience {@code PUBLIC}; <i>public response</i> = the first
+ * of kind {@code RESPONSE}, {@code CLARIFICATION} or {@code APOLOGY} with audience {@code PUBLIC};
+ * <i>resolved</i> = the first {@code Resolved}. Events stamped before the opening count as at the
+ * opening (duration zero). The timelines are used as given: SOP transitions are not re-validated.
+ *
+ * <ul>
+ *   <li>{@code FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE} and {@code PUBLIC_RESPONSE_WITHIN_24H_RATE}:
+ *       over incidents that had a {@code HOLDING_STATEMENT} / {@code PUBLIC_RESPONSE} obligation
+ *       per the {@link ObligationSchedule}; on time = strictly before its {@code dueAt}.
+ *   <li>{@code STATUTORY_DEADLINES_MET_RATE}: over the statutory obligations whose completion an
+ *       event shows: {@code MEDICAL_ACCIDENT_CARE} (a {@code TaskCompleted} of {@code
+ *       CARE_PROCESS_EXPLANATION} or a statement with audience {@code CARE_PROCESS}), {@code
+ *       MAJOR_ACCIDENT_REPORT} ({@code MajorAccidentReported}), {@code PDPA_BREACH_NOTICE} and
+ *       {@code HOSPITAL_BREACH_REPORT} (a {@code TaskCompleted} of {@code BREACH_NOTICE}); met =
+ *       done strictly before {@code dueAt}; not done counts as missed. Obligations the event
+ *       vocabulary cannot show done (record copies, root-cause analysis, the mediation committee's
+ *       clocks) are not counted.
+ *   <li>Reviews: an incident opened from a review mention (rated or on a review platform); the
+ *       review was created at the mention's {@code publishedAt} (else {@code observedAt}); its
+ *       reply is the incident's first public statement. {@code REVIEW_RESPONSE_RATE} and {@code
+ *       REVIEW_RESPONSE_TIME} take the reviews created in the period, {@code REVIEW_RESPONSE_COUNT}
+ *       the replies published in it.
+ *   <li>{@code ESCALATION_RATE} (a {@code SeverityChanged} upwards) and {@code REOPEN_RATE} (a
+ *       {@code Reopened}) over the period's incidents not dismissed; {@code
+ *       POST_CRISIS_REVIEW_RATE}: resolved incidents with a {@code ReviewCompleted}.
+ *   <li>{@code RATING_RECOVERY} and {@code NPS}: see {@link RatingRecoveryKpi} and {@link NpsKpi}.
+ * </ul>
+ *
+ * <p>Not thread-safe: confine an accumulator to one thread. {@link #report()} does not consume it:
+ * more events may be added and a new report taken.
+ */
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+public final class KpiAccumulator {
+  private final KpiPeriod period;
+  private final @Nullable Preparedness preparedness;
+  private final KpiTally folded;
+  private final Map<String, IncidentSummary> pending = new HashMap<>();
+
+  private KpiAccumulator(Builder b) {
+    this.period = b.period;
+    this.preparedness = b.preparedness;
+    this.folded = new KpiTally(b.period, b.schedule, b.institution);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param period the report's period
+   * @return a builder; the schedule defaults to {@link ObligationSchedule#taiwan()}, the
+   *     institution to {@link InstitutionKind#CLINIC}, no preparedness inputs
+   */
+  public static Builder builder(KpiPeriod period) {
+    return new Builder(Checks.notNull(period, "period"));
+  }
+
+  /**
+   * Computes a report from a list of events with the defaults of {@link #builder(KpiPeriod)}.
+   *
+   * @param period the period
+   * @param events the events of any incidents, in any order
+   * @return the report
+   */
+  public static KpiReport compute(KpiPeriod period, Iterable<? extends IncidentEvent> events) {
+    KpiAccumulator a = builder(period).build();
+    for (IncidentEvent e : Checks.notNull(events, "events")) {
+      a.add(e);
+    }
+    return a.report();
+  }
+
+  /**
+   * Adds one event of any incident.
+   *
+   * @param event the event
+   * @return this accumulator
+   */
+  public KpiAccumulator add(IncidentEvent event) {
+    Checks.notNull(event, "event");
+    pending.computeIfAbsent(event.incidentId(), IncidentSummary::new).apply(event);
+    return this;
+  }
+
+  /**
+   * Adds the complete timeline of one incident, in any order. The incident is folded at once and
+   * nothing of it is kept; it must not be fed again, whole or event by event (it would count
+   * twice).
+   *
+   * @param timeline all events of one incident
+   * @return this accumulator
+   * @throws InvalidInputException if the timeline is empty or mixes incidents
+   */
+  public KpiAccumulator addTimeline(List<? extends IncidentEvent> timeline) {
+    Checks.notNull(timeline, "timeline");
+    if (timeline.isEmpty()) {
+      throw new InvalidInputException("timeline", "must not be empty");
+    }
+    String id = Checks.notNull(timeline.get(0), "timeline[0]").incidentId();
+    IncidentSummary s = new IncidentSummary(id);
+    for (int i = 0; i < timeline.size(); i++) {
+      IncidentEvent e = Checks.notNull(timeline.get(i), "timeline[" + i + "]");
+      if (!id.equals(e.incidentId())) {
+        throw new InvalidInputException(
+            "timeline[" + i + "].incidentId", "must be '" + id + "' like the first event");
+      }
+      s.apply(e);
+    }
+    folded.fold(s);
+    return this;
+  }
+
+  /**
+   * The report of everything added so far.
+   *
+   * @return the report; the documented {@link KpiReport#empty(KpiPeriod)} when nothing was added
+   * @throws io.github.crisispr.core.CrisisException if the schedule cannot compute a due instant
+   */
+  public KpiReport report() {
+    KpiTally t = folded.copy();
+    for (IncidentSummary s : pending.values()) {
+      t.fold(s);
+    }
+    List<Kpi> kpis = t.kpis();
+    Scorecard card = Scorecard.of(kpis, t.incidents, preparedness, period.to());
+    TreeMap<YearMonth, RateKpi> monthly = new TreeMap<>();
+    for (Map.Entry<YearMonth, long[]> e : t.monthly().entrySet()) {
+      monthly.put(
+          e.getKey(),
+          new RateKpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, e.getValue()[0], e.getValue()[1]));
+    }
+    return new KpiReport(
+        period, t.incidents, kpis, card, KpiReport.histogramOf(t.histogram()), monthly);
+  }
+
+  /** Builds a {@link KpiAccumulator}; not thread-safe. */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  public static final class Builder {
+    private final KpiPeriod period;
+    private ObligationSchedule schedule = ObligationSchedule.taiwan();
+    private InstitutionKind institution = InstitutionKind.CLINIC;
+    private @Nullable Preparedness preparedness;
+    private boolean scheduleSet;
+    private boolean institutionSet;
+    private boolean preparednessSet;
+
+    private Builder(KpiPeriod period) {
+      this.period = period;
+    }
+
+    /**
+     * The obligation schedule.
+     *
+     * @param value the schedule
+     * @return this builder
+     * @throws InvalidInputException if null or set twice
+     */
+    public Builder schedule(ObligationSchedule value) {
+      once(scheduleSet, "schedule");
+      scheduleSet = true;
+      schedule = Checks.notNull(value, "schedule");
+      return this;
+    }
+
+    /**
+     * The kind of institution (a hospital's breach duty is its own report).
+     *
+     * @param value the kind
+     * @return this builder
+     * @throws InvalidInputException if null or set twice
+     */
+    public Builder institution(InstitutionKind value) {
+      once(institutionSet, "institution");
+      institutionSet = true;
+      institution = Checks.notNull(value, "institution");
+      return this;
+    }
+
+    /**
+     * Takes the institution kind from a clinic profile. The period's zone is not changed: build the
+     * period with {@link ClinicProfile#zone()}.
+     *
+     * @param clinic the clinic
+     * @return this builder
+     * @throws InvalidInputException if null or the institution was set already
+     */
+    public Builder clinic(ClinicProfile clinic) {
+      return institution(Checks.notNull(clinic, "clinic").kind());
+    }
+
+    /**
+     * The prevention-phase inputs; without them the prevention phase has no score.
+     *
+     * @param value the inputs
+     * @return this builder
+     * @throws InvalidInputException if null or set twice
+     */
+    public Builder preparedness(Preparedness value) {
+      once(preparednessSet, "preparedness");
+      preparednessSet = true;
+      preparedness = Checks.notNull(value, "preparedness");
+      return this;
+    }
+
+    private static void once(boolean set, String name) {
+      if (set) {
+        throw new InvalidInputException(name, "was already set");
+      }
+    }
+
+    /**
+     * Builds the accumulator.
+     *
+     * @return a new, empty accumulator
+     */
+    public KpiAccumulator build() {
+      return new KpiAccumulator(this);
+    }
+  }
+}

@@ -1,0 +1,378 @@
+package io.github.crisispr.core.kpi;
+
+import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.InstitutionKind;
+import io.github.crisispr.core.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The folded state of a report: counters and the durations of each duration KPI in primitive long
+ * arrays (milliseconds). Folding a summary is order-independent: counters add, lists are selected
+ * by rank, the rating sums are fixed-point. Not thread-safe.
+ */
+final class KpiTally {
+  /** Upper bounds (exclusive, minutes) of the first-public-statement histogram buckets. */
+  static final long[] HISTOGRAM_MINUTES = {15, 30, 45, 60, 120, 240, 480, 1440};
+
+  private static final String HOLDING = "HOLDING_STATEMENT";
+  private static final String RESPONSE = "PUBLIC_RESPONSE";
+
+  final KpiPeriod period;
+  private final long startMs;
+  private final long endMs;
+  private final ObligationSchedule schedule;
+  private final InstitutionKind institution;
+
+  long incidents;
+  LongList acknowledge = new LongList();
+  LongList firstStatement = new LongList();
+  LongList publicResponse = new LongList();
+  LongList resolution = new LongList();
+  LongList reviewTime = new LongList();
+  LongList ratingTime = new LongList();
+  long holdingOnTime;
+  long holdingDue;
+  long responseOnTime;
+  long responseDue;
+  long statutoryMet;
+  long statutoryDue;
+  long reviewsReplied;
+  long reviews;
+  long reviewReplies;
+  long escalated;
+  long reopened;
+  long responded;
+  long reviewed;
+  long resolved;
+  long ratingIncidents;
+  long ratingRecovered;
+  long baselineMicros;
+  long lowMicros;
+  long promoters;
+  long passives;
+  long detractors;
+  long[] histogram = new long[HISTOGRAM_MINUTES.length + 1];
+  TreeMap<YearMonth, long[]> monthly = new TreeMap<>();
+
+  KpiTally(KpiPeriod period, ObligationSchedule schedule, InstitutionKind institution) {
+    this.period = period;
+    this.startMs = period.start().toEpochMilli();
+    this.endMs = period.end().toEpochMilli();
+    this.schedule = schedule;
+    this.institution = institution;
+  }
+
+  KpiTally copy() {
+    KpiTally c = new KpiTally(period, schedule, institution);
+    c.incidents = incidents;
+    c.acknowledge = acknowledge.copy();
+    c.firstStatement = firstStatement.copy();
+    c.publicResponse = publicResponse.copy();
+    c.resolution = resolution.copy();
+    c.reviewTime = reviewTime.copy();
+    c.ratingTime = ratingTime.copy();
+    c.holdingOnTime = holdingOnTime;
+    c.holdingDue = holdingDue;
+    c.responseOnTime = responseOnTime;
+    c.responseDue = responseDue;
+    c.statutoryMet = statutoryMet;
+    c.statutoryDue = statutoryDue;
+    c.reviewsReplied = reviewsReplied;
+    c.reviews = reviews;
+    c.reviewReplies = reviewReplies;
+    c.escalated = escalated;
+    c.reopened = reopened;
+    c.responded = responded;
+    c.reviewed = reviewed;
+    c.resolved = resolved;
+    c.ratingIncidents = ratingIncidents;
+    c.ratingRecovered = ratingRecovered;
+    c.baselineMicros = baselineMicros;
+    c.lowMicros = lowMicros;
+    c.promoters = promoters;
+    c.passives = passives;
+    c.detractors = detractors;
+    c.histogram = histogram.clone();
+    for (Map.Entry<YearMonth, long[]> e : monthly.entrySet()) {
+      c.monthly.put(e.getKey(), e.getValue().clone());
+    }
+    return c;
+  }
+
+  private boolean inPeriod(long ms) {
+    return ms >= startMs && ms < endMs;
+  }
+
+  private static long since(long at, long from) {
+    // An event stamped before the opening (a host's clock skew) counts as at the opening.
+    return Math.max(0, at - from);
+  }
+
+  void fold(IncidentSummary s) {
+    if (!s.isOpened()) {
+      return;
+    }
+    boolean in = inPeriod(s.openedAt);
+    if (in) {
+      incidents++;
+    }
+    if (s.isDismissed()) {
+      return;
+    }
+    if (s.review) {
+      long reply = s.firstPublicStatementAt;
+      if (inPeriod(s.reviewCreatedAt)) {
+        reviews++;
+        if (reply != IncidentSummary.NONE) {
+          reviewsReplied++;
+          reviewTime.add(since(reply, s.reviewCreatedAt));
+        }
+      }
+      if (reply != IncidentSummary.NONE && inPeriod(reply)) {
+        reviewReplies++;
+      }
+    }
+    if (!in) {
+      return;
+    }
+    responded++;
+    long o = s.openedAt;
+    if (s.acknowledgedAt != IncidentSummary.NONE) {
+      acknowledge.add(since(s.acknowledgedAt, o));
+    }
+    if (s.firstPublicStatementAt != IncidentSummary.NONE) {
+      long d = since(s.firstPublicStatementAt, o);
+      firstStatement.add(d);
+      histogram[bucket(d)]++;
+    }
+    if (s.firstPublicResponseAt != IncidentSummary.NONE) {
+      publicResponse.add(since(s.firstPublicResponseAt, o));
+    }
+    if (s.resolvedAt != IncidentSummary.NONE) {
+      resolution.add(since(s.resolvedAt, o));
+      resolved++;
+      if (s.reviewCompletedAt != IncidentSummary.NONE) {
+        reviewed++;
+      }
+    }
+    if (s.escalated) {
+      escalated++;
+    }
+    if (s.isReopened()) {
+      reopened++;
+    }
+    promoters += s.promoters;
+    passives += s.passives;
+    detractors += s.detractors;
+    obligations(s);
+    ratings(s);
+  }
+
+  private static int bucket(long ms) {
+    long minutes = ms / 60_000;
+    for (int i = 0; i < HISTOGRAM_MINUTES.length; i++) {
+      if (minutes < HISTOGRAM_MINUTES[i]) {
+        return i;
+      }
+    }
+    return HISTOGRAM_MINUTES.length;
+  }
+
+  private static @Nullable Instant instant(long ms) {
+    return ms == IncidentSummary.NONE ? null : Instant.ofEpochMilli(ms);
+  }
+
+  private void obligations(IncidentSummary s) {
+    Severity severity = s.severity;
+    Channel channel = s.channel;
+    if (severity == null || channel == null) {
+      return;
+    }
+    IncidentFacts facts =
+        new IncidentFacts(
+            s.incidentId,
+            Instant.ofEpochMilli(s.openedAt),
+            severity,
+            channel,
+            institution,
+            instant(s.medicalAccidentAt),
+            instant(s.disputeAt),
+            instant(s.recordCopyAt),
+            instant(s.majorIdentifiedAt),
+            instant(s.majorReportedAt),
+            instant(s.breachAt),
+            instant(s.mediationAt),
+            instant(s.resolvedAt));
+    for (DueObligation d : schedule.obligations(facts)) {
+      long due = d.dueAt().toEpochMilli();
+      String id = d.obligation();
+      if (HOLDING.equals(id)) {
+        holdingDue++;
+        if (s.firstPublicStatementAt < due) {
+          holdingOnTime++;
+        }
+      } else if (RESPONSE.equals(id)) {
+        responseDue++;
+        boolean onTime = s.firstPublicResponseAt < due;
+        if (onTime) {
+          responseOnTime++;
+        }
+        long[] m =
+            monthly.computeIfAbsent(
+                YearMonth.from(Instant.ofEpochMilli(s.openedAt).atZone(period.zone())),
+                k -> new long[2]);
+        m[0] += onTime ? 1 : 0;
+        m[1]++;
+      } else if (d.statutory()) {
+        long done = completion(s, id);
+        if (done != NOT_OBSERVABLE) {
+          statutoryDue++;
+          if (done < due) {
+            statutoryMet++;
+          }
+        }
+      }
+    }
+  }
+
+  private static final long NOT_OBSERVABLE = Long.MIN_VALUE;
+
+  /**
+   * The instant a statutory obligation was done, {@link IncidentSummary#NONE} if not yet, or {@link
+   * #NOT_OBSERVABLE} when no event of the vocabulary shows it done (then it is not counted).
+   */
+  static long completion(IncidentSummary s, String obligation) {
+    return switch (obligation) {
+      case "MEDICAL_ACCIDENT_CARE" -> s.careExplainedAt;
+      case "MAJOR_ACCIDENT_REPORT" -> s.majorReportedAt;
+      case "PDPA_BREACH_NOTICE", "HOSPITAL_BREACH_REPORT" -> s.breachNoticeAt;
+      default -> NOT_OBSERVABLE;
+    };
+  }
+
+  private void ratings(IncidentSummary s) {
+    long[] r = s.ratings;
+    if (r == null) {
+      return;
+    }
+    int n = s.ratingCount;
+    // Sort the (instant, average) pairs so that ties resolve the same way for any input order.
+    long[][] pairs = new long[n][];
+    for (int i = 0; i < n; i++) {
+      pairs[i] = new long[] {r[2 * i], r[2 * i + 1]};
+    }
+    Arrays.sort(
+        pairs, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    long o = s.openedAt;
+    long baseline = -1;
+    int firstAfter = n;
+    for (int i = 0; i < n; i++) {
+      if (pairs[i][0] <= o) {
+        baseline = pairs[i][1];
+      } else {
+        firstAfter = i;
+        break;
+      }
+    }
+    if (baseline < 0 || firstAfter == n) {
+      return;
+    }
+    int lowIndex = firstAfter;
+    for (int i = firstAfter + 1; i < n; i++) {
+      if (pairs[i][1] < pairs[lowIndex][1]) {
+        lowIndex = i;
+      }
+    }
+    ratingIncidents++;
+    baselineMicros += baseline;
+    lowMicros += pairs[lowIndex][1];
+    for (int i = lowIndex; i < n; i++) {
+      if (pairs[i][1] >= baseline) {
+        ratingRecovered++;
+        ratingTime.add(pairs[i][0] - o);
+        return;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- results
+
+  List<Kpi> kpis() {
+    List<Kpi> out = new ArrayList<>(KpiId.values().length);
+    out.add(duration(KpiId.TIME_TO_ACKNOWLEDGE, acknowledge));
+    out.add(duration(KpiId.TIME_TO_FIRST_PUBLIC_STATEMENT, firstStatement));
+    out.add(duration(KpiId.TIME_TO_PUBLIC_RESPONSE, publicResponse));
+    out.add(duration(KpiId.TIME_TO_RESOLUTION, resolution));
+    out.add(new RateKpi(KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE, holdingOnTime, holdingDue));
+    out.add(new RateKpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, responseOnTime, responseDue));
+    out.add(new RateKpi(KpiId.STATUTORY_DEADLINES_MET_RATE, statutoryMet, statutoryDue));
+    out.add(new RateKpi(KpiId.REVIEW_RESPONSE_RATE, reviewsReplied, reviews));
+    out.add(duration(KpiId.REVIEW_RESPONSE_TIME, reviewTime));
+    out.add(new CountKpi(KpiId.REVIEW_RESPONSE_COUNT, reviewReplies));
+    out.add(new RateKpi(KpiId.ESCALATION_RATE, escalated, responded));
+    out.add(new RateKpi(KpiId.REOPEN_RATE, reopened, responded));
+    out.add(new RateKpi(KpiId.POST_CRISIS_REVIEW_RATE, reviewed, resolved));
+    out.add(ratingRecovery());
+    out.add(new NpsKpi(promoters, passives, detractors));
+    return out;
+  }
+
+  private RatingRecoveryKpi ratingRecovery() {
+    if (ratingIncidents == 0) {
+      return RatingRecoveryKpi.empty();
+    }
+    Duration median = null;
+    int n = ratingTime.size();
+    if (n > 0) {
+      long[] a = ratingTime.toArray();
+      median = Duration.ofMillis(LongList.select(a, 0, n, LongList.rank(50, n) - 1));
+    }
+    return new RatingRecoveryKpi(
+        ratingIncidents,
+        round4(baselineMicros / 1e6 / ratingIncidents),
+        round4(lowMicros / 1e6 / ratingIncidents),
+        ratingRecovered,
+        median);
+  }
+
+  private static double round4(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+
+  static DurationKpi duration(KpiId id, LongList values) {
+    int n = values.size();
+    if (n == 0) {
+      return DurationKpi.empty(id);
+    }
+    long[] a = values.toArray();
+    long mean = LongList.mean(a, n);
+    int medianIndex = LongList.rank(50, n) - 1;
+    long median = LongList.select(a, 0, n, medianIndex);
+    long p90 = LongList.select(a, medianIndex, n, LongList.rank(90, n) - 1);
+    return new DurationKpi(
+        id, n, Duration.ofMillis(mean), Duration.ofMillis(median), Duration.ofMillis(p90));
+  }
+
+  /** The first-public-statement histogram: counts per bucket of {@link #HISTOGRAM_MINUTES}. */
+  long[] histogram() {
+    return histogram.clone();
+  }
+
+  /** Per month of opening: {on time, due} of the public-response obligation. */
+  Map<YearMonth, long[]> monthly() {
+    return monthly;
+  }
+
+  ZoneId zone() {
+    return period.zone();
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.crisispr.examples.cli;
+
+import io.github.crisispr.core.ClinicProfile;
+import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.incident.EventJson;
+import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.core.kpi.KpiAccumulator;
+import io.github.crisispr.core.kpi.KpiHtmlReport;
+import io.github.crisispr.core.kpi.KpiPeriod;
+import io.github.crisispr.core.kpi.KpiReport;
+import io.github.crisispr.core.kpi.Preparedness;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code crisis kpi --from D --to D [--html F] [--csv F] [--clinic F] [--preparedness F]}: JSON
+ * Lines of events on stdin (any order; the timelines are used as given, SOP transitions are not
+ * re-validated), the KPI report and scorecard JSON on stdout. Dates are inclusive local dates in
+ * the clinic's zone.
+ */
+@Command(
+    name = "kpi",
+    mixinStandardHelpOptions = true,
+    description =
+        "KPI report and crisis scorecard of the incidents' events on stdin (JSON Lines, any order).")
+final class KpiCommand implements Callable<Integer> {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  private CrisisCli root;
+
+  @Option(names = "--from", required = true, description = "First local date, e.g. 2026-03-01.")
+  @SuppressWarnings("NullAway.Init")
+  private String from;
+
+  @Option(names = "--to", required = true, description = "Last local date (inclusive).")
+  @SuppressWarnings("NullAway.Init")
+  private String to;
+
+  @Option(names = "--html", description = "Also write the HTML report with charts to this file.")
+  private @Nullable Path html;
+
+  @Option(names = "--csv", description = "Also write the KPIs as CSV to this file.")
+  private @Nullable Path csv;
+
+  @Option(names = "--clinic", description = "Clinic profile JSON (zone, institution kind).")
+  private @Nullable Path clinic;
+
+  @Option(names = "--preparedness", description = "Preparedness JSON for the prevention phase.")
+  private @Nullable Path preparedness;
+
+  @Option(
+      names = "--locale",
+      defaultValue = "zh-TW",
+      description = "Language of the HTML report: zh-TW or en (default: ${DEFAULT-VALUE}).")
+  private String locale = "zh-TW";
+
+  @Override
+  public Integer call() {
+    LocalDate first = JsonNodeReader.parseDate(from, "--from");
+    LocalDate last = JsonNodeReader.parseDate(to, "--to");
+    ClinicProfile profile = CliSupport.clinic(clinic);
+    KpiPeriod period;
+    try {
+      period = new KpiPeriod(first, last, profile.zone());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("--to", 0, e.reason(), e);
+    }
+    KpiAccumulator.Builder b = KpiAccumulator.builder(period).clinic(profile);
+    Path prep = preparedness;
+    if (prep != null) {
+      try {
+        b.preparedness(Preparedness.fromJson(CliSupport.readFile(prep, "--preparedness")));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(
+            "--preparedness " + e.field(), 0, e.reason() + " (in " + prep + ")", e);
+      }
+    }
+    KpiAccumulator acc = b.build();
+    EventJson.readLines(CliSupport.utf8Lines(root.in()), (event, line) -> acc.add(event));
+    KpiReport report = acc.report();
+    Path htmlFile = html;
+    if (htmlFile != null) {
+      write(htmlFile, KpiHtmlReport.render(report, CliSupport.locale(locale)), "--html");
+    }
+    Path csvFile = csv;
+    if (csvFile != null) {
+      write(csvFile, report.toCsv(), "--csv");
+    }
+    root.out().println(report.toJson());
+    return CliSupport.OK;
+  }
+
+  private static void write(Path file, String text, String option) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          option, 0, "cannot write " + file + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+}
