@@ -1,12 +1,14 @@
 package io.github.crisispr.examples.demo;
 
 import io.github.crisispr.core.Mention;
+import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.json.CrisisJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,17 +26,17 @@ public final class Demo {
    */
   public static void run(PrintStream out, Locale locale) {
     Narrator n = new Narrator(out, locale);
-    n.title("crisis-pr demo", "crisis-pr 示範");
-    Mention mention = sampleMention();
-    n.step("A mention arrives", "收到一則提及");
-    n.line(
-        "Channel: " + mention.channel().label(locale) + ", observed " + mention.observedAt(),
-        "管道：" + mention.channel().label(locale) + "，觀測時間 " + mention.observedAt());
-    n.quote(mention.text());
-    n.line("As contract JSON:", "契約 JSON：");
-    n.quote(CrisisJson.write(mention));
+    n.title(
+        "crisis-pr demo: one rumor, from the first message to the scorecard",
+        "crisis-pr 示範：一則謠言，從第一則訊息到計分卡");
+    List<IncidentEvent> events = Walkthrough.run(out, locale);
+    out.println();
+    n.title("More of the library", "函式庫的其他功能");
+    ClassifyDemo.run(out, locale);
     DeadlineDemo.run(out, locale);
-    SopDemo.run(out, locale);
+    out.println();
+    n.title("How did the clinic do?", "診所表現如何？");
+    KpiDemo.run(out, locale, events);
   }
 
   /**

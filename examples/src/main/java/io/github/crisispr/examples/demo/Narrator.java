@@ -40,7 +40,12 @@ public final class Narrator {
   public void title(String en, String zh) {
     String t = pick(en, zh);
     out.println(t);
-    out.println("=".repeat(Math.max(8, t.length() * 2)));
+    out.println("=".repeat(Math.max(8, displayWidth(t))));
+  }
+
+  /** Terminal columns of a text: CJK and full-width characters take two. */
+  private static int displayWidth(String t) {
+    return t.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
   }
 
   /**
