@@ -15,8 +15,10 @@ import java.util.Locale;
 public enum Channel implements Labelled {
   /** Google Maps / Business Profile reviews; owner replies take 4096 characters. */
   GOOGLE_REVIEW(true, 4096, Markup.PLAIN, true),
-  /** Facebook posts, comments and page reviews. */
-  FACEBOOK(true, 8000, Markup.PLAIN, true),
+  /**
+   * Facebook posts, comments and page recommendations (a recommendation with a rating is a review).
+   */
+  FACEBOOK(true, 8000, Markup.PLAIN, false),
   /** Instagram posts and comments. */
   INSTAGRAM(true, 2200, Markup.PLAIN, false),
   /** Threads posts and replies. */
@@ -89,8 +91,8 @@ public enum Channel implements Labelled {
   }
 
   /**
-   * Whether the channel hosts rated reviews (Google reviews, Facebook page reviews): a mention
-   * there starts the review-reply clock.
+   * Whether the channel is a review platform (Google reviews): every mention there is a review and
+   * starts the review-reply clock. Elsewhere a mention is a review only when it carries a rating.
    *
    * @return true for review platforms
    */
