@@ -18,7 +18,7 @@ public enum Channel implements Labelled {
   /**
    * Facebook posts, comments and page recommendations (a recommendation with a rating is a review).
    */
-  FACEBOOK(true, 8000, Markup.PLAIN, false),
+  FACEBOOK(true, 8000, Markup.PLAIN, true),
   /** Instagram posts and comments. */
   INSTAGRAM(true, 2200, Markup.PLAIN, false),
   /** Threads posts and replies. */
@@ -91,8 +91,9 @@ public enum Channel implements Labelled {
   }
 
   /**
-   * Whether the channel is a review platform (Google reviews): every mention there is a review and
-   * starts the review-reply clock. Elsewhere a mention is a review only when it carries a rating.
+   * Whether the channel is a review platform (Google reviews, Facebook page reviews): every mention
+   * there is a review and starts the review-reply clock. Elsewhere a mention is a review only when
+   * it carries a rating.
    *
    * @return true for review platforms
    */

@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       TemplatesCommand.class,
       RenderCommand.class,
-      KpiCommand.class
+      KpiCommand.class,
+      DrillCommand.class
     })
 public final class CrisisCli implements Callable<Integer> {
   private final InputStream in;
