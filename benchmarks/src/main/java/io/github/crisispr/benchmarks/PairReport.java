@@ -99,8 +99,7 @@ public final class PairReport {
           continue;
         }
         Result peer = m.getValue();
-        String name =
-            pm.group(1) + "-vs-" + pm.group(2).toLowerCase(Locale.ROOT) + paramSuffix;
+        String name = pm.group(1) + "-vs-" + pm.group(2).toLowerCase(Locale.ROOT) + paramSuffix;
         lines.put(
             name,
             String.format(

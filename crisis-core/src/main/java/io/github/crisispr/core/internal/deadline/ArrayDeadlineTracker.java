@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,26 +49,24 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private final Object lock = new Object();
   private final List<DeadlineListener> listeners;
 
-  // slot arrays
-  private long[] start;
-  private long[] due;
-  private long[] next;
-  private int[] gen;
-  private int[] heapPos;
-  private int[] incident;
-  private int[] incNext;
-  private int[] incPrev;
-  private byte[] obligation;
-  private byte[] profile;
-  private byte[] delivered;
-  private byte[] flags;
+  // Slot records, STRIDE longs each, so that one deadline's fields share a cache line or two:
+  // [0] start millis, [1] due millis, [2] generation (high 32) | heap position (low 32),
+  // [3] incident index (high 32) | next slot of the incident (low 32),
+  // [4] previous slot of the incident (high 32) | obligation (bits 24-31) | profile (16-23) |
+  //     delivered-stage bits (8-15) | flags (0-7).
+  private static final int STRIDE = 5;
+  private static final int MAX_SLOTS = Integer.MAX_VALUE / 8;
+  private long[] slots;
   private int highWater;
   private int freeHead = NONE;
   private int open;
 
-  // 4-ary min-heap of slots by next[]
+  // 4-ary min-heap of slots; heapKey[i] is the next event time of heap[i], kept inline so that a
+  // level of the heap is compared within one cache line
   private int[] heap;
+  private long[] heapKey;
   private int heapSize;
+  private final Map<Integer, Long> pausedAt = new HashMap<>();
 
   // incidents
   private final Map<String, Integer> incidentIndex = new HashMap<>();
@@ -77,9 +76,13 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private int[] incidentFree = new int[16];
   private int incidentFreeSize;
 
-  // profiles: warnings fractions and escalation millis (or -1)
-  private final List<Profile> profiles = new ArrayList<>();
+  // profiles: warnings fractions and escalation millis (or -1), interned
   private final Map<Profile, Integer> profileIndex = new HashMap<>();
+  private double[][] profileFractions = new double[8][];
+  private long[] profileEscalation = new long[8];
+  private int profileCount;
+  private @Nullable DeadlineRule lastRule;
+  private int lastProfile;
 
   private long position = Long.MIN_VALUE;
 
@@ -93,19 +96,9 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
    */
   public ArrayDeadlineTracker(int capacity, List<DeadlineListener> listeners) {
     this.listeners = new CopyOnWriteArrayList<>(listeners);
-    start = new long[capacity];
-    due = new long[capacity];
-    next = new long[capacity];
-    gen = new int[capacity];
-    heapPos = new int[capacity];
-    incident = new int[capacity];
-    incNext = new int[capacity];
-    incPrev = new int[capacity];
-    obligation = new byte[capacity];
-    profile = new byte[capacity];
-    delivered = new byte[capacity];
-    flags = new byte[capacity];
+    slots = new long[capacity * STRIDE];
     heap = new int[capacity];
+    heapKey = new long[capacity];
   }
 
   @Override
@@ -151,42 +144,62 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       Instant dueAt,
       boolean statutory,
       DeadlineRule rule) {
-    Checks.id(incidentId, "incidentId");
+    Checks.notNull(incidentId, "incidentId");
     long s = floorMillis(startedAt, "startedAt");
     long d = ceilMillis(dueAt, "dueAt");
     if (d <= s) {
       throw new InvalidInputException("dueAt", "must be after startedAt " + startedAt);
     }
-    Duration esc = rule.escalateAfter();
-    Profile p = new Profile(rule.warningFractions(), esc == null ? -1 : esc.toMillis());
     synchronized (lock) {
-      int pi = profileIndex.computeIfAbsent(p, this::addProfile);
+      int pi = profileOf(rule);
       int slot = allocateSlot();
-      start[slot] = s;
-      due[slot] = d;
-      obligation[slot] = (byte) ob.ordinal();
-      profile[slot] = (byte) pi;
-      delivered[slot] = 0;
-      flags[slot] = (byte) (OPEN | (statutory ? STATUTORY : 0));
+      setStart(slot, s);
+      setDue(slot, d);
+      setObligation(slot, (byte) ob.ordinal());
+      setProfile(slot, (byte) pi);
+      setDelivered(slot, 0);
+      setFlags(slot, (byte) (OPEN | (statutory ? STATUTORY : 0)));
       linkIncident(slot, incidentId);
-      next[slot] = nextEvent(slot);
-      heapInsert(slot);
+      heapInsert(slot, nextEvent(slot));
       open++;
       return handle(slot);
     }
   }
 
-  private int addProfile(Profile p) {
-    if (profiles.size() >= 127) {
-      throw new InvalidInputException(
-          "rule", "too many distinct warning and escalation settings (at most 127)");
+  // Identity is only a fast path for the common case of one rule object registered many times;
+  // equal rules that are different objects fall through to the interning map.
+  @SuppressWarnings("ReferenceEquality")
+  private int profileOf(DeadlineRule rule) {
+    if (rule == lastRule) {
+      return lastProfile;
     }
-    profiles.add(p);
-    return profiles.size() - 1;
+    Duration esc = rule.escalateAfter();
+    Profile p = new Profile(rule.warningFractions(), esc == null ? -1 : esc.toMillis());
+    Integer known = profileIndex.get(p);
+    int pi;
+    if (known != null) {
+      pi = known;
+    } else {
+      if (profileCount >= 127) {
+        throw new InvalidInputException(
+            "rule", "too many distinct warning and escalation settings (at most 127)");
+      }
+      pi = profileCount++;
+      if (pi == profileFractions.length) {
+        profileFractions = Arrays.copyOf(profileFractions, pi * 2);
+        profileEscalation = Arrays.copyOf(profileEscalation, pi * 2);
+      }
+      profileFractions[pi] = p.fractions().stream().mapToDouble(Double::doubleValue).toArray();
+      profileEscalation[pi] = p.escalateMillis();
+      profileIndex.put(p, pi);
+    }
+    lastRule = rule;
+    lastProfile = pi;
+    return pi;
   }
 
   private long handle(int slot) {
-    return ((long) gen[slot] << 32) | slot;
+    return ((long) gen(slot) << 32) | slot;
   }
 
   /** The open slot of a handle, or NONE. */
@@ -196,7 +209,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       return NONE;
     }
     int slot = (int) low;
-    if ((flags[slot] & OPEN) == 0 || gen[slot] != (int) (handle >>> 32)) {
+    if ((flags(slot) & OPEN) == 0 || gen(slot) != (int) (handle >>> 32)) {
       return NONE;
     }
     return slot;
@@ -205,39 +218,36 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private int allocateSlot() {
     if (freeHead != NONE) {
       int slot = freeHead;
-      freeHead = incNext[slot];
+      freeHead = incNext(slot);
       return slot;
     }
-    if (highWater == start.length) {
-      grow(start.length * 2);
+    if (highWater == heap.length) {
+      if (heap.length > MAX_SLOTS / 2) {
+        throw new InvalidInputException(
+            "deadline", "the tracker is full (" + heap.length + " open deadlines)");
+      }
+      grow(heap.length * 2);
     }
     return highWater++;
   }
 
   private void grow(int capacity) {
-    start = Arrays.copyOf(start, capacity);
-    due = Arrays.copyOf(due, capacity);
-    next = Arrays.copyOf(next, capacity);
-    gen = Arrays.copyOf(gen, capacity);
-    heapPos = Arrays.copyOf(heapPos, capacity);
-    incident = Arrays.copyOf(incident, capacity);
-    incNext = Arrays.copyOf(incNext, capacity);
-    incPrev = Arrays.copyOf(incPrev, capacity);
-    obligation = Arrays.copyOf(obligation, capacity);
-    profile = Arrays.copyOf(profile, capacity);
-    delivered = Arrays.copyOf(delivered, capacity);
-    flags = Arrays.copyOf(flags, capacity);
+    slots = Arrays.copyOf(slots, capacity * STRIDE);
     heap = Arrays.copyOf(heap, capacity);
+    heapKey = Arrays.copyOf(heapKey, capacity);
   }
 
   private void freeSlot(int slot) {
-    if (heapPos[slot] != NONE) {
+    if (heapPos(slot) != NONE) {
       heapRemove(slot);
     }
+    if ((flags(slot) & PAUSED) != 0) {
+      pausedAt.remove(slot);
+    }
     unlinkIncident(slot);
-    flags[slot] = 0;
-    gen[slot]++;
-    incNext[slot] = freeHead;
+    setFlags(slot, 0);
+    setGen(slot, gen(slot) + 1);
+    setIncNext(slot, freeHead);
     freeHead = slot;
     open--;
   }
@@ -246,6 +256,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     Integer known = incidentIndex.get(id);
     int idx;
     if (known == null) {
+      Checks.id(id, "incidentId");
       if (incidentFreeSize > 0) {
         idx = incidentFree[--incidentFreeSize];
       } else {
@@ -261,27 +272,27 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     } else {
       idx = known;
     }
-    incident[slot] = idx;
+    setIncident(slot, idx);
     int head = incidentHead[idx];
-    incPrev[slot] = NONE;
-    incNext[slot] = head;
+    setIncPrev(slot, NONE);
+    setIncNext(slot, head);
     if (head != NONE) {
-      incPrev[head] = slot;
+      setIncPrev(head, slot);
     }
     incidentHead[idx] = slot;
   }
 
   private void unlinkIncident(int slot) {
-    int idx = incident[slot];
-    int prev = incPrev[slot];
-    int nxt = incNext[slot];
+    int idx = incident(slot);
+    int prev = incPrev(slot);
+    int nxt = incNext(slot);
     if (prev == NONE) {
       incidentHead[idx] = nxt;
     } else {
-      incNext[prev] = nxt;
+      setIncNext(prev, nxt);
     }
     if (nxt != NONE) {
-      incPrev[nxt] = prev;
+      setIncPrev(nxt, prev);
     }
     if (incidentHead[idx] == NONE) {
       String id = incidentIds[idx];
@@ -296,27 +307,28 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
 
   // ---- stages: warnings 0..k-1, breach k, escalation k+1 ----
 
-  private int stageCount(Profile p) {
-    return p.fractions().size() + (p.escalateMillis() >= 0 ? 2 : 1);
+  private int stageCount(int p) {
+    return profileFractions[p].length + (profileEscalation[p] >= 0 ? 2 : 1);
   }
 
-  private long stageTime(int slot, Profile p, int stage) {
-    int k = p.fractions().size();
-    long s = start[slot];
+  private long stageTime(int slot, int p, int stage) {
+    double[] fractions = profileFractions[p];
+    int k = fractions.length;
+    long s = start(slot);
     if (stage < k) {
-      return s + (long) Math.floor(p.fractions().get(stage) * (due[slot] - s));
+      return s + (long) Math.floor(fractions[stage] * (due(slot) - s));
     }
     if (stage == k) {
-      return due[slot];
+      return due(slot);
     }
-    return s + p.escalateMillis();
+    return s + profileEscalation[p];
   }
 
   /** The earliest undelivered stage of a slot, or NONE. */
   private int nextStage(int slot) {
-    Profile p = profiles.get(profile[slot]);
+    int p = profile(slot);
     int n = stageCount(p);
-    int bits = delivered[slot] & 0xFF;
+    int bits = delivered(slot) & 0xFF;
     int best = NONE;
     long bestTime = Long.MAX_VALUE;
     for (int i = 0; i < n; i++) {
@@ -333,7 +345,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
 
   private long nextEvent(int slot) {
     int stage = nextStage(slot);
-    return stage == NONE ? Long.MAX_VALUE : stageTime(slot, profiles.get(profile[slot]), stage);
+    return stage == NONE ? Long.MAX_VALUE : stageTime(slot, profile(slot), stage);
   }
 
   @Override
@@ -370,17 +382,17 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     long t = floorMillis(at, "at");
     synchronized (lock) {
       int slot = openSlot(handle);
-      if ((flags[slot] & STATUTORY) != 0) {
-        throw new StatutoryDeadlineException(OBLIGATIONS[obligation[slot]], handle);
+      if ((flags(slot) & STATUTORY) != 0) {
+        throw new StatutoryDeadlineException(OBLIGATIONS[obligation(slot)], handle);
       }
-      if ((flags[slot] & PAUSED) != 0) {
+      if ((flags(slot) & PAUSED) != 0) {
         throw new InvalidInputException("handle", "deadline " + handle + " is already paused");
       }
-      if (heapPos[slot] != NONE) {
+      if (heapPos(slot) != NONE) {
         heapRemove(slot);
       }
-      flags[slot] = (byte) (flags[slot] | PAUSED);
-      next[slot] = t;
+      setFlags(slot, (byte) (flags(slot) | PAUSED));
+      pausedAt.put(slot, t);
     }
   }
 
@@ -389,21 +401,22 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     long t = floorMillis(at, "at");
     synchronized (lock) {
       int slot = openSlot(handle);
-      if ((flags[slot] & PAUSED) == 0) {
+      if ((flags(slot) & PAUSED) == 0) {
         throw new InvalidInputException("handle", "deadline " + handle + " is not paused");
       }
-      long pausedAt = next[slot];
-      if (t < pausedAt) {
+      long since = pausedAt.getOrDefault(slot, t);
+      if (t < since) {
         throw new InvalidInputException(
-            "at", "must not be before the pause at " + Instant.ofEpochMilli(pausedAt));
+            "at", "must not be before the pause at " + Instant.ofEpochMilli(since));
       }
-      long shift = t - pausedAt;
-      start[slot] += shift;
-      due[slot] += shift;
-      flags[slot] = (byte) (flags[slot] & ~PAUSED);
-      next[slot] = nextEvent(slot);
-      if (next[slot] != Long.MAX_VALUE) {
-        heapInsert(slot);
+      pausedAt.remove(slot);
+      long shift = t - since;
+      setStart(slot, start(slot) + shift);
+      setDue(slot, due(slot) + shift);
+      setFlags(slot, (byte) (flags(slot) & ~PAUSED));
+      long n = nextEvent(slot);
+      if (n != Long.MAX_VALUE) {
+        heapInsert(slot, n);
       }
     }
   }
@@ -418,7 +431,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       }
       position = t;
       events = new ArrayList<>();
-      while (heapSize > 0 && next[heap[0]] <= t) {
+      while (heapSize > 0 && heapKey[0] <= t) {
         int slot = heap[0];
         fireOne(slot, events);
       }
@@ -429,32 +442,32 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
 
   /** Delivers the earliest pending stage of the heap's top slot and re-keys it. */
   private void fireOne(int slot, List<DeadlineEvent> events) {
-    Profile p = profiles.get(profile[slot]);
+    int p = profile(slot);
     int stage = nextStage(slot);
-    int k = p.fractions().size();
+    int k = profileFractions[p].length;
     long at = stageTime(slot, p, stage);
-    long s = start[slot];
-    long d = due[slot];
+    long s = start(slot);
+    long d = due(slot);
     DeadlineEvent.Kind kind;
     double fraction;
     if (stage < k) {
       kind = DeadlineEvent.Kind.WARNING;
-      fraction = p.fractions().get(stage);
+      fraction = profileFractions[p][stage];
     } else if (stage == k) {
       kind = DeadlineEvent.Kind.BREACH;
       fraction = 1.0;
-      flags[slot] = (byte) (flags[slot] | BREACHED);
+      setFlags(slot, (byte) (flags(slot) | BREACHED));
     } else {
       kind = DeadlineEvent.Kind.ESCALATION;
       fraction = (double) (at - s) / (d - s);
     }
-    delivered[slot] = (byte) (delivered[slot] | (1 << stage));
+    setDelivered(slot, (byte) (delivered(slot) | (1 << stage)));
     events.add(
         new DeadlineEvent(
             kind,
             handle(slot),
-            incidentIds[incident[slot]],
-            OBLIGATIONS[obligation[slot]],
+            incidentIds[incident(slot)],
+            OBLIGATIONS[obligation(slot)],
             Instant.ofEpochMilli(at),
             Instant.ofEpochMilli(d),
             fraction));
@@ -462,8 +475,9 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     if (n == Long.MAX_VALUE) {
       heapRemove(slot);
     } else {
-      next[slot] = n;
-      siftDown(heapPos[slot]);
+      int i = heapPos(slot);
+      heapKey[i] = n;
+      siftDown(i);
     }
   }
 
@@ -489,13 +503,13 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private TrackedDeadline snapshot(int slot) {
     return new TrackedDeadline(
         handle(slot),
-        incidentIds[incident[slot]],
-        OBLIGATIONS[obligation[slot]],
-        Instant.ofEpochMilli(start[slot]),
-        Instant.ofEpochMilli(due[slot]),
-        (flags[slot] & STATUTORY) != 0,
-        (flags[slot] & PAUSED) != 0,
-        (flags[slot] & BREACHED) != 0);
+        incidentIds[incident(slot)],
+        OBLIGATIONS[obligation(slot)],
+        Instant.ofEpochMilli(start(slot)),
+        Instant.ofEpochMilli(due(slot)),
+        (flags(slot) & STATUTORY) != 0,
+        (flags(slot) & PAUSED) != 0,
+        (flags(slot) & BREACHED) != 0);
   }
 
   @Override
@@ -523,11 +537,11 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     List<TrackedDeadline> out = new ArrayList<>();
     synchronized (lock) {
       for (int slot = 0; slot < highWater; slot++) {
-        byte fl = flags[slot];
+        int fl = flags(slot);
         if ((fl & OPEN) != 0
             && (fl & PAUSED) == 0
-            && due[slot] >= fromInclusive
-            && due[slot] < toExclusive) {
+            && due(slot) >= fromInclusive
+            && due(slot) < toExclusive) {
           out.add(snapshot(slot));
         }
       }
@@ -546,7 +560,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     synchronized (lock) {
       Integer idx = incidentIndex.get(incidentId);
       if (idx != null) {
-        for (int slot = incidentHead[idx]; slot != NONE; slot = incNext[slot]) {
+        for (int slot = incidentHead[idx]; slot != NONE; slot = incNext(slot)) {
           out.add(snapshot(slot));
         }
       }
@@ -562,47 +576,169 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     }
   }
 
+  // ---- slot record accessors ----
+
+  private long start(int slot) {
+    return slots[slot * STRIDE];
+  }
+
+  private void setStart(int slot, long v) {
+    slots[slot * STRIDE] = v;
+  }
+
+  private long due(int slot) {
+    return slots[slot * STRIDE + 1];
+  }
+
+  private void setDue(int slot, long v) {
+    slots[slot * STRIDE + 1] = v;
+  }
+
+  private static int high(long w) {
+    return (int) (w >>> 32);
+  }
+
+  private static int low(long w) {
+    return (int) w;
+  }
+
+  private void setHigh(int index, int v) {
+    slots[index] = ((long) v << 32) | (slots[index] & 0xFFFF_FFFFL);
+  }
+
+  private void setLow(int index, int v) {
+    slots[index] = (slots[index] & 0xFFFF_FFFF_0000_0000L) | (v & 0xFFFF_FFFFL);
+  }
+
+  private int gen(int slot) {
+    return high(slots[slot * STRIDE + 2]);
+  }
+
+  private void setGen(int slot, int v) {
+    setHigh(slot * STRIDE + 2, v);
+  }
+
+  private int heapPos(int slot) {
+    return low(slots[slot * STRIDE + 2]);
+  }
+
+  private void setHeapPos(int slot, int v) {
+    setLow(slot * STRIDE + 2, v);
+  }
+
+  private int incident(int slot) {
+    return high(slots[slot * STRIDE + 3]);
+  }
+
+  private void setIncident(int slot, int v) {
+    setHigh(slot * STRIDE + 3, v);
+  }
+
+  private int incNext(int slot) {
+    return low(slots[slot * STRIDE + 3]);
+  }
+
+  private void setIncNext(int slot, int v) {
+    setLow(slot * STRIDE + 3, v);
+  }
+
+  private int incPrev(int slot) {
+    return high(slots[slot * STRIDE + 4]);
+  }
+
+  private void setIncPrev(int slot, int v) {
+    setHigh(slot * STRIDE + 4, v);
+  }
+
+  private int smallField(int slot, int shift) {
+    return (int) (slots[slot * STRIDE + 4] >>> shift) & 0xFF;
+  }
+
+  private void setSmallField(int slot, int shift, int v) {
+    int i = slot * STRIDE + 4;
+    slots[i] = (slots[i] & ~(0xFFL << shift)) | ((long) (v & 0xFF) << shift);
+  }
+
+  private int obligation(int slot) {
+    return smallField(slot, 24);
+  }
+
+  private void setObligation(int slot, int v) {
+    setSmallField(slot, 24, v);
+  }
+
+  private int profile(int slot) {
+    return smallField(slot, 16);
+  }
+
+  private void setProfile(int slot, int v) {
+    setSmallField(slot, 16, v);
+  }
+
+  private int delivered(int slot) {
+    return smallField(slot, 8);
+  }
+
+  private void setDelivered(int slot, int v) {
+    setSmallField(slot, 8, v);
+  }
+
+  private int flags(int slot) {
+    return smallField(slot, 0);
+  }
+
+  private void setFlags(int slot, int v) {
+    setSmallField(slot, 0, v);
+  }
+
   // ---- 4-ary heap ----
 
-  private void heapInsert(int slot) {
+  private void heapInsert(int slot, long key) {
     int i = heapSize++;
-    heap[i] = slot;
-    heapPos[slot] = i;
-    siftUp(i);
+    siftUp(i, slot, key);
   }
 
   private void heapRemove(int slot) {
-    int i = heapPos[slot];
-    heapPos[slot] = NONE;
-    int last = heap[--heapSize];
-    if (i != heapSize) {
-      heap[i] = last;
-      heapPos[last] = i;
-      siftUp(i);
-      siftDown(heapPos[last]);
+    int i = heapPos(slot);
+    setHeapPos(slot, NONE);
+    int n = --heapSize;
+    if (i != n) {
+      int last = heap[n];
+      long key = heapKey[n];
+      if (i > 0 && heapKey[(i - 1) >>> 2] > key) {
+        siftUp(i, last, key);
+      } else {
+        heap[i] = last;
+        heapKey[i] = key;
+        setHeapPos(last, i);
+        siftDown(i);
+      }
     }
   }
 
-  private void siftUp(int i) {
-    int slot = heap[i];
-    long key = next[slot];
+  /** Places slot with key at or above position i. */
+  private void siftUp(int i, int slot, long key) {
     while (i > 0) {
       int parent = (i - 1) >>> 2;
-      int ps = heap[parent];
-      if (next[ps] <= key) {
+      long pk = heapKey[parent];
+      if (pk <= key) {
         break;
       }
+      int ps = heap[parent];
       heap[i] = ps;
-      heapPos[ps] = i;
+      heapKey[i] = pk;
+      setHeapPos(ps, i);
       i = parent;
     }
     heap[i] = slot;
-    heapPos[slot] = i;
+    heapKey[i] = key;
+    setHeapPos(slot, i);
   }
 
+  /** Moves the entry at position i down to its place. */
   private void siftDown(int i) {
     int slot = heap[i];
-    long key = next[slot];
+    long key = heapKey[i];
     int n = heapSize;
     while (true) {
       int first = (i << 2) + 1;
@@ -610,10 +746,10 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
         break;
       }
       int best = first;
-      long bestKey = next[heap[first]];
+      long bestKey = heapKey[first];
       int end = Math.min(first + 4, n);
       for (int c = first + 1; c < end; c++) {
-        long ck = next[heap[c]];
+        long ck = heapKey[c];
         if (ck < bestKey) {
           best = c;
           bestKey = ck;
@@ -624,10 +760,12 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       }
       int bs = heap[best];
       heap[i] = bs;
-      heapPos[bs] = i;
+      heapKey[i] = bestKey;
+      setHeapPos(bs, i);
       i = best;
     }
     heap[i] = slot;
-    heapPos[slot] = i;
+    heapKey[i] = key;
+    setHeapPos(slot, i);
   }
 }
