@@ -355,7 +355,7 @@ public final class SopEngine {
     if (s.from() != i.stage) {
       throw illegal(i, s, "from = the current stage " + i.stage + ", was " + s.from());
     }
-    if (Transition.find(s.from(), s.to(), "StageChanged").isEmpty()) {
+    if (Transition.lookup(s.from(), s.to(), "StageChanged") == null) {
       String legal =
           Transition.from(i.stage).stream()
               .map(t -> t.to() + " (" + t.trigger() + ")")
@@ -371,19 +371,14 @@ public final class SopEngine {
   }
 
   private void move(Draft d, Incident i, IncidentEvent e, Stage to) {
-    Transition t =
-        Transition.find(i.stage, to, e.type())
-            .orElseThrow(
-                () -> {
-                  String legal =
-                      Transition.from(i.stage).stream()
-                          .map(x -> x.to() + " (" + x.trigger() + ")")
-                          .collect(Collectors.joining(", "));
-                  return illegal(
-                      i,
-                      e,
-                      "a legal move from " + i.stage + ": " + (legal.isEmpty() ? "none" : legal));
-                });
+    Transition t = Transition.lookup(i.stage, to, e.type());
+    if (t == null) {
+      String legal =
+          Transition.from(i.stage).stream()
+              .map(x -> x.to() + " (" + x.trigger() + ")")
+              .collect(Collectors.joining(", "));
+      throw illegal(i, e, "a legal move from " + i.stage + ": " + legal);
+    }
     if (t.guardedByTasks()) {
       SopDefinition def = catalog.definition(d.types, d.severity);
       int missingMask = def.requiredThroughMask(i.stage) & ~d.doneMask;
