@@ -51,7 +51,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 2, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 2,
+    jvmArgs = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 public class ReplayBenchmark {
@@ -88,7 +90,8 @@ public class ReplayBenchmark {
       @Nullable String authorHandle) {}
 
   /** A plain reason record for the peer. */
-  public record PlainReason(String ruleId, String kind, String detail, @Nullable Integer start, @Nullable Integer end) {}
+  public record PlainReason(
+      String ruleId, String kind, String detail, @Nullable Integer start, @Nullable Integer end) {}
 
   /** A plain assessment record for the peer. */
   public record PlainAssessment(
@@ -142,34 +145,87 @@ public class ReplayBenchmark {
     String id = "inc-" + n;
     Instant t = Instant.parse("2026-03-01T01:00:00Z").plusSeconds(n * 60L);
     Mention m =
-        Mention.builder("m-" + n, "clinic-" + (n % 500), Channel.GOOGLE_REVIEW, "候診兩小時，櫃台態度很差，不會再來。", t)
+        Mention.builder(
+                "m-" + n, "clinic-" + (n % 500), Channel.GOOGLE_REVIEW, "候診兩小時，櫃台態度很差，不會再來。", t)
             .publishedAt(t.minusSeconds(3600))
             .reach(new Reach(0, 120 + n % 50, 2, 3, 5))
             .rating(1)
             .build();
     Assessment a =
-        new Assessment(m.id(), Severity.MODERATE, List.of(CrisisType.NEGATIVE_REVIEW), 0.55, List.of(), "bench-1");
+        new Assessment(
+            m.id(),
+            Severity.MODERATE,
+            List.of(CrisisType.NEGATIVE_REVIEW),
+            0.55,
+            List.of(),
+            "bench-1");
     IncidentEvent[] events = {
       new IncidentEvent.IncidentOpened(id, t, IncidentEvent.SYSTEM, m.clinicId(), m, a),
       new IncidentEvent.StageChanged(id, t.plusSeconds(60), "u1", Stage.DETECTED, Stage.ASSESSED),
       new IncidentEvent.TaskCompleted(id, t.plusSeconds(120), "u1", Task.VERIFY_FACTS, null),
-      new IncidentEvent.StageChanged(id, t.plusSeconds(180), "u1", Stage.ASSESSED, Stage.TEAM_ACTIVATED),
-      new IncidentEvent.RoleAssigned(id, t.plusSeconds(240), "u1", io.github.crisispr.core.incident.Role.SPOKESPERSON, "u2"),
-      new IncidentEvent.StatementPublished(id, t.plusSeconds(300), "u2", StatementKind.UPDATE, Channel.IN_PERSON, Audience.INTERNAL, sha(n), null),
-      new IncidentEvent.StatementPublished(id, t.plusSeconds(900), "u2", StatementKind.HOLDING, Channel.GOOGLE_REVIEW, Audience.PUBLIC, sha(n + 1), "holding"),
-      new IncidentEvent.StageChanged(id, t.plusSeconds(1000), "u1", Stage.TEAM_ACTIVATED, Stage.RESPONDING),
-      new IncidentEvent.StatementPublished(id, t.plusSeconds(5000), "u2", StatementKind.RESPONSE, Channel.GOOGLE_REVIEW, Audience.PUBLIC, sha(n + 2), "review-reply"),
-      new IncidentEvent.StatementPublished(id, t.plusSeconds(5100), "u2", StatementKind.UPDATE, Channel.PHONE, Audience.PRIVATE, sha(n + 3), null),
-      new IncidentEvent.StageChanged(id, t.plusSeconds(5200), "u1", Stage.RESPONDING, Stage.MONITORING),
+      new IncidentEvent.StageChanged(
+          id, t.plusSeconds(180), "u1", Stage.ASSESSED, Stage.TEAM_ACTIVATED),
+      new IncidentEvent.RoleAssigned(
+          id, t.plusSeconds(240), "u1", io.github.crisispr.core.incident.Role.SPOKESPERSON, "u2"),
+      new IncidentEvent.StatementPublished(
+          id,
+          t.plusSeconds(300),
+          "u2",
+          StatementKind.UPDATE,
+          Channel.IN_PERSON,
+          Audience.INTERNAL,
+          sha(n),
+          null),
+      new IncidentEvent.StatementPublished(
+          id,
+          t.plusSeconds(900),
+          "u2",
+          StatementKind.HOLDING,
+          Channel.GOOGLE_REVIEW,
+          Audience.PUBLIC,
+          sha(n + 1),
+          "holding"),
+      new IncidentEvent.StageChanged(
+          id, t.plusSeconds(1000), "u1", Stage.TEAM_ACTIVATED, Stage.RESPONDING),
+      new IncidentEvent.StatementPublished(
+          id,
+          t.plusSeconds(5000),
+          "u2",
+          StatementKind.RESPONSE,
+          Channel.GOOGLE_REVIEW,
+          Audience.PUBLIC,
+          sha(n + 2),
+          "review-reply"),
+      new IncidentEvent.StatementPublished(
+          id,
+          t.plusSeconds(5100),
+          "u2",
+          StatementKind.UPDATE,
+          Channel.PHONE,
+          Audience.PRIVATE,
+          sha(n + 3),
+          null),
+      new IncidentEvent.StageChanged(
+          id, t.plusSeconds(5200), "u1", Stage.RESPONDING, Stage.MONITORING),
       new IncidentEvent.RatingObserved(id, t.plusSeconds(90_000), IncidentEvent.SYSTEM, 4.1, 230),
       new IncidentEvent.SurveyAnswered(id, t.plusSeconds(90_100), "u3", 8),
       new IncidentEvent.Resolved(id, t.plusSeconds(180_000), "u1", "reviewer satisfied"),
-      new IncidentEvent.TaskCompleted(id, t.plusSeconds(400_000), "u1", Task.REVIEW_MEETING, "weekly meeting"),
-      new IncidentEvent.ReviewCompleted(id, t.plusSeconds(400_100), "u1", "triage the front desk queue"),
+      new IncidentEvent.TaskCompleted(
+          id, t.plusSeconds(400_000), "u1", Task.REVIEW_MEETING, "weekly meeting"),
+      new IncidentEvent.ReviewCompleted(
+          id, t.plusSeconds(400_100), "u1", "triage the front desk queue"),
       new IncidentEvent.TaskCompleted(id, t.plusSeconds(500_000), "u1", Task.SOP_UPDATED, null),
       new IncidentEvent.Closed(id, t.plusSeconds(500_100), "u1"),
       new IncidentEvent.Reopened(id, t.plusSeconds(600_000), "u1", "the reviewer posted again"),
-      new IncidentEvent.StatementPublished(id, t.plusSeconds(600_100), "u2", StatementKind.CLARIFICATION, Channel.GOOGLE_REVIEW, Audience.PUBLIC, sha(n + 4), null),
+      new IncidentEvent.StatementPublished(
+          id,
+          t.plusSeconds(600_100),
+          "u2",
+          StatementKind.CLARIFICATION,
+          Channel.GOOGLE_REVIEW,
+          Audience.PUBLIC,
+          sha(n + 4),
+          null),
     };
     for (IncidentEvent e : events) {
       out.append(EventJson.write(e)).append('\n');
@@ -187,11 +243,14 @@ public class ReplayBenchmark {
     Map<String, Incident> ours = replayOurs();
     Map<String, Integer> peer = replayVsJackson();
     if (ours.size() != INCIDENTS || peer.size() != INCIDENTS) {
-      throw new IllegalStateException("incident counts differ: " + ours.size() + " vs " + peer.size());
+      throw new IllegalStateException(
+          "incident counts differ: " + ours.size() + " vs " + peer.size());
     }
     for (Map.Entry<String, Incident> e : ours.entrySet()) {
       Integer count = peer.get(e.getKey());
-      if (count == null || count != e.getValue().version() || e.getValue().stage() != Stage.RESPONDING) {
+      if (count == null
+          || count != e.getValue().version()
+          || e.getValue().stage() != Stage.RESPONDING) {
         throw new IllegalStateException("replays differ for " + e.getKey());
       }
     }

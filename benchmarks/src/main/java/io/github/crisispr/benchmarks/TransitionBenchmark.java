@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 2, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 2,
+    jvmArgs = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 public class TransitionBenchmark {
@@ -74,22 +76,38 @@ public class TransitionBenchmark {
                 T0,
                 IncidentEvent.SYSTEM,
                 "c",
-                io.github.crisispr.core.Mention.builder("m", "c", Channel.FACEBOOK, "t", T0).build(),
+                io.github.crisispr.core.Mention.builder("m", "c", Channel.FACEBOOK, "t", T0)
+                    .build(),
                 new io.github.crisispr.core.Assessment(
-                    "m", Severity.MINOR, List.of(CrisisType.NEGATIVE_REVIEW), 0.1, List.of(), "b")));
+                    "m",
+                    Severity.MINOR,
+                    List.of(CrisisType.NEGATIVE_REVIEW),
+                    0.1,
+                    List.of(),
+                    "b")));
     cycle =
         List.of(
             new IncidentEvent.StageChanged(ID, T0, "u", Stage.DETECTED, Stage.ASSESSED),
             new IncidentEvent.StageChanged(ID, T0, "u", Stage.ASSESSED, Stage.RESPONDING),
             new IncidentEvent.StatementPublished(
-                ID, T0, "u", StatementKind.RESPONSE, Channel.FACEBOOK, Audience.PUBLIC, "0".repeat(64), null),
+                ID,
+                T0,
+                "u",
+                StatementKind.RESPONSE,
+                Channel.FACEBOOK,
+                Audience.PUBLIC,
+                "0".repeat(64),
+                null),
             new IncidentEvent.StageChanged(ID, T0, "u", Stage.RESPONDING, Stage.MONITORING),
             new IncidentEvent.Resolved(ID, T0, "u", "s"),
             new IncidentEvent.ReviewCompleted(ID, T0, "u", "l"),
             new IncidentEvent.Closed(ID, T0, "u"),
             new IncidentEvent.Reopened(ID, T0, "u", "r"));
     config = new StateMachineConfig<>();
-    config.configure(Stage.DETECTED).permit("ASSESSED", Stage.ASSESSED).permit("Dismissed", Stage.CLOSED);
+    config
+        .configure(Stage.DETECTED)
+        .permit("ASSESSED", Stage.ASSESSED)
+        .permit("Dismissed", Stage.CLOSED);
     config
         .configure(Stage.ASSESSED)
         .permit("TEAM_ACTIVATED", Stage.TEAM_ACTIVATED)
@@ -100,7 +118,10 @@ public class TransitionBenchmark {
         .configure(Stage.RESPONDING)
         .permitIf("MONITORING", Stage.MONITORING, () -> peer.replied)
         .ignore("StatementPublished");
-    config.configure(Stage.MONITORING).permit("RESPONDING", Stage.RESPONDING).permit("Resolved", Stage.RESOLVED);
+    config
+        .configure(Stage.MONITORING)
+        .permit("RESPONDING", Stage.RESPONDING)
+        .permit("Resolved", Stage.RESOLVED);
     config.configure(Stage.RESOLVED).permit("ReviewCompleted", Stage.REVIEWED);
     config.configure(Stage.REVIEWED).permit("Closed", Stage.CLOSED);
     config.configure(Stage.CLOSED).permit("Reopened", Stage.RESPONDING);

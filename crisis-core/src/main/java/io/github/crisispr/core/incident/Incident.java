@@ -37,6 +37,9 @@ public final class Incident {
   final Instant updatedAt;
   final int flags;
 
+  /** The completed and waived tasks as a bit mask (derived, for the engine's guards). */
+  final int doneMask;
+
   static final int DISPUTE_DECLARED = 1;
   static final int MEDICAL_ACCIDENT_CONFIRMED = 1 << 1;
   static final int MAJOR_ACCIDENT_IDENTIFIED = 1 << 2;
@@ -64,6 +67,7 @@ public final class Incident {
     this.openedAt = d.openedAt;
     this.updatedAt = d.updatedAt;
     this.flags = d.flags;
+    this.doneMask = d.doneMask;
   }
 
   /**

@@ -80,9 +80,7 @@ public sealed interface IncidentEvent
    *
    * @return the type, for example {@code "TaskCompleted"}
    */
-  default String type() {
-    return getClass().getSimpleName();
-  }
+  String type();
 
   /**
    * The incident was opened from a mention and its assessment.
@@ -103,6 +101,11 @@ public sealed interface IncidentEvent
       Mention mention,
       Assessment assessment)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "IncidentOpened";
+    }
+
     /** Validates every component eagerly. */
     public IncidentOpened {
       EventChecks.common(incidentId, at, actor);
@@ -147,6 +150,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record MentionLinked(String incidentId, Instant at, String actor, Mention mention)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MentionLinked";
+    }
+
     /** Validates every component eagerly. */
     public MentionLinked {
       EventChecks.common(incidentId, at, actor);
@@ -174,6 +182,11 @@ public sealed interface IncidentEvent
   record SeverityChanged(
       String incidentId, Instant at, String actor, Severity from, Severity to, String reason)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "SeverityChanged";
+    }
+
     /** Validates every component eagerly. */
     public SeverityChanged {
       EventChecks.common(incidentId, at, actor);
@@ -214,6 +227,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record RoleAssigned(String incidentId, Instant at, String actor, Role role, String assignee)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "RoleAssigned";
+    }
+
     /** Validates every component eagerly. */
     public RoleAssigned {
       EventChecks.common(incidentId, at, actor);
@@ -249,6 +267,11 @@ public sealed interface IncidentEvent
   record TaskCompleted(
       String incidentId, Instant at, String actor, Task task, @Nullable String note)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "TaskCompleted";
+    }
+
     /** Validates every component eagerly. */
     public TaskCompleted {
       EventChecks.common(incidentId, at, actor);
@@ -285,6 +308,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record TaskWaived(String incidentId, Instant at, String actor, Task task, String reason)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "TaskWaived";
+    }
+
     /** Validates every component eagerly. */
     public TaskWaived {
       EventChecks.common(incidentId, at, actor);
@@ -319,6 +347,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record StageChanged(String incidentId, Instant at, String actor, Stage from, Stage to)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "StageChanged";
+    }
+
     /** Validates every component eagerly. */
     public StageChanged {
       EventChecks.common(incidentId, at, actor);
@@ -353,6 +386,11 @@ public sealed interface IncidentEvent
       String textSha256,
       @Nullable String templateId)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "StatementPublished";
+    }
+
     /** Validates every component eagerly. */
     public StatementPublished {
       EventChecks.common(incidentId, at, actor);
@@ -385,6 +423,11 @@ public sealed interface IncidentEvent
       String mediaType,
       String description)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "EvidenceRecorded";
+    }
+
     /** Validates every component eagerly. */
     public EvidenceRecorded {
       EventChecks.common(incidentId, at, actor);
@@ -419,6 +462,11 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record DisputeDeclared(String incidentId, Instant at, String actor) implements IncidentEvent {
+    @Override
+    public String type() {
+      return "DisputeDeclared";
+    }
+
     /** Validates every component eagerly. */
     public DisputeDeclared {
       EventChecks.common(incidentId, at, actor);
@@ -435,6 +483,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record MedicalAccidentConfirmed(String incidentId, Instant at, String actor)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MedicalAccidentConfirmed";
+    }
+
     /** Validates every component eagerly. */
     public MedicalAccidentConfirmed {
       EventChecks.common(incidentId, at, actor);
@@ -452,6 +505,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record MajorAccidentIdentified(String incidentId, Instant at, String actor, String category)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MajorAccidentIdentified";
+    }
+
     /** Validates every component eagerly. */
     public MajorAccidentIdentified {
       EventChecks.common(incidentId, at, actor);
@@ -469,6 +527,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record MajorAccidentReported(String incidentId, Instant at, String actor)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MajorAccidentReported";
+    }
+
     /** Validates every component eagerly. */
     public MajorAccidentReported {
       EventChecks.common(incidentId, at, actor);
@@ -484,6 +547,11 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record RecordCopyRequested(String incidentId, Instant at, String actor) implements IncidentEvent {
+    @Override
+    public String type() {
+      return "RecordCopyRequested";
+    }
+
     /** Validates every component eagerly. */
     public RecordCopyRequested {
       EventChecks.common(incidentId, at, actor);
@@ -499,6 +567,11 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record MediationApplied(String incidentId, Instant at, String actor) implements IncidentEvent {
+    @Override
+    public String type() {
+      return "MediationApplied";
+    }
+
     /** Validates every component eagerly. */
     public MediationApplied {
       EventChecks.common(incidentId, at, actor);
@@ -518,6 +591,11 @@ public sealed interface IncidentEvent
   record BreachDiscovered(
       String incidentId, Instant at, String actor, long records, boolean specialCategory)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "BreachDiscovered";
+    }
+
     /** Validates every component eagerly. */
     public BreachDiscovered {
       EventChecks.common(incidentId, at, actor);
@@ -538,6 +616,11 @@ public sealed interface IncidentEvent
   record DeadlinePaused(
       String incidentId, Instant at, String actor, Obligation obligation, String reason)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "DeadlinePaused";
+    }
+
     /** Validates every component eagerly. */
     public DeadlinePaused {
       EventChecks.common(incidentId, at, actor);
@@ -571,6 +654,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record DeadlineResumed(String incidentId, Instant at, String actor, Obligation obligation)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "DeadlineResumed";
+    }
+
     /** Validates every component eagerly. */
     public DeadlineResumed {
       EventChecks.common(incidentId, at, actor);
@@ -590,6 +678,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record RatingObserved(String incidentId, Instant at, String actor, double average, long count)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "RatingObserved";
+    }
+
     /** Validates every component eagerly. */
     public RatingObserved {
       EventChecks.common(incidentId, at, actor);
@@ -609,6 +702,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record SurveyAnswered(String incidentId, Instant at, String actor, int score)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "SurveyAnswered";
+    }
+
     /** Validates every component eagerly. */
     public SurveyAnswered {
       EventChecks.common(incidentId, at, actor);
@@ -627,6 +725,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record Resolved(String incidentId, Instant at, String actor, String summary)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "Resolved";
+    }
+
     /** Validates every component eagerly. */
     public Resolved {
       EventChecks.common(incidentId, at, actor);
@@ -651,6 +754,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record ReviewCompleted(String incidentId, Instant at, String actor, String lessons)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "ReviewCompleted";
+    }
+
     /** Validates every component eagerly. */
     public ReviewCompleted {
       EventChecks.common(incidentId, at, actor);
@@ -675,6 +783,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record Dismissed(String incidentId, Instant at, String actor, String reason)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "Dismissed";
+    }
+
     /** Validates every component eagerly. */
     public Dismissed {
       EventChecks.common(incidentId, at, actor);
@@ -697,6 +810,11 @@ public sealed interface IncidentEvent
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record Closed(String incidentId, Instant at, String actor) implements IncidentEvent {
+    @Override
+    public String type() {
+      return "Closed";
+    }
+
     /** Validates every component eagerly. */
     public Closed {
       EventChecks.common(incidentId, at, actor);
@@ -714,6 +832,11 @@ public sealed interface IncidentEvent
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record Reopened(String incidentId, Instant at, String actor, String reason)
       implements IncidentEvent {
+    @Override
+    public String type() {
+      return "Reopened";
+    }
+
     /** Validates every component eagerly. */
     public Reopened {
       EventChecks.common(incidentId, at, actor);

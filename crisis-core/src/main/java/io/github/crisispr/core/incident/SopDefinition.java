@@ -26,6 +26,7 @@ public final class SopDefinition {
   private final boolean teamRequired;
   private final Map<Stage, List<Task>> required;
   private final Set<?>[] through;
+  private final int[] throughMask;
 
   SopDefinition(
       String catalogId,
@@ -41,12 +42,14 @@ public final class SopDefinition {
     this.teamRequired = teamRequired;
     EnumMap<Stage, List<Task>> req = new EnumMap<>(Stage.class);
     this.through = new Set<?>[Stage.values().length];
+    this.throughMask = new int[Stage.values().length];
     EnumSet<Task> acc = EnumSet.noneOf(Task.class);
     for (Stage s : Stage.values()) {
       EnumSet<Task> t = tasks.getOrDefault(s, EnumSet.noneOf(Task.class));
       req.put(s, List.copyOf(t));
       acc.addAll(t);
       through[s.ordinal()] = Collections.unmodifiableSet(EnumSet.copyOf(acc));
+      throughMask[s.ordinal()] = TaskMasks.of(acc);
     }
     this.required = Collections.unmodifiableMap(req);
   }
@@ -118,6 +121,11 @@ public final class SopDefinition {
   @SuppressWarnings("unchecked")
   public Set<Task> requiredThrough(Stage stage) {
     return (Set<Task>) through[stage.ordinal()];
+  }
+
+  /** The tasks of {@link #requiredThrough} as a bit mask over task ordinals. */
+  int requiredThroughMask(Stage stage) {
+    return throughMask[stage.ordinal()];
   }
 
   /**

@@ -348,13 +348,14 @@ public final class SopEngine {
     waived.putAll(d.waived);
     waived.put(w.task(), w.reason());
     d.waived = Collections.unmodifiableMap(waived);
+    d.doneMask |= TaskMasks.bit(w.task());
   }
 
   private void changeStage(Draft d, Incident i, StageChanged s) {
     if (s.from() != i.stage) {
       throw illegal(i, s, "from = the current stage " + i.stage + ", was " + s.from());
     }
-    if (Transition.find(s.from(), s.to(), "StageChanged").isEmpty()) {
+    if (Transition.lookup(s.from(), s.to(), "StageChanged") == null) {
       String legal =
           Transition.from(i.stage).stream()
               .map(t -> t.to() + " (" + t.trigger() + ")")
@@ -370,28 +371,19 @@ public final class SopEngine {
   }
 
   private void move(Draft d, Incident i, IncidentEvent e, Stage to) {
-    Transition t =
-        Transition.find(i.stage, to, e.type())
-            .orElseThrow(
-                () -> {
-                  String legal =
-                      Transition.from(i.stage).stream()
-                          .map(x -> x.to() + " (" + x.trigger() + ")")
-                          .collect(Collectors.joining(", "));
-                  return illegal(
-                      i,
-                      e,
-                      "a legal move from " + i.stage + ": " + (legal.isEmpty() ? "none" : legal));
-                });
+    Transition t = Transition.lookup(i.stage, to, e.type());
+    if (t == null) {
+      String legal =
+          Transition.from(i.stage).stream()
+              .map(x -> x.to() + " (" + x.trigger() + ")")
+              .collect(Collectors.joining(", "));
+      throw illegal(i, e, "a legal move from " + i.stage + ": " + legal);
+    }
     if (t.guardedByTasks()) {
       SopDefinition def = catalog.definition(d.types, d.severity);
-      List<Task> missing = new ArrayList<>();
-      for (Task task : def.requiredThrough(i.stage)) {
-        if (!d.completed.contains(task) && !d.waived.containsKey(task)) {
-          missing.add(task);
-        }
-      }
-      if (!missing.isEmpty()) {
+      int missingMask = def.requiredThroughMask(i.stage) & ~d.doneMask;
+      if (missingMask != 0) {
+        List<Task> missing = TaskMasks.list(missingMask);
         throw new IllegalTransitionException(
             i.id,
             i.stage,
@@ -477,6 +469,7 @@ public final class SopEngine {
     w.putAll(d.waived);
     w.keySet().removeAll(RESET_ON_REOPEN);
     d.waived = Collections.unmodifiableMap(w);
+    d.doneMask = TaskMasks.of(c) | TaskMasks.of(w.keySet());
   }
 
   /** The mutable working copy of an incident while one event is applied. */
@@ -498,6 +491,7 @@ public final class SopEngine {
     Instant openedAt = Instant.EPOCH;
     Instant updatedAt = Instant.EPOCH;
     int flags;
+    int doneMask;
 
     Draft() {}
 
@@ -518,9 +512,11 @@ public final class SopEngine {
       openedAt = i.openedAt;
       updatedAt = i.updatedAt;
       flags = i.flags;
+      doneMask = i.doneMask;
     }
 
     void complete(Task t) {
+      doneMask |= TaskMasks.bit(t);
       if (!completed.contains(t)) {
         EnumSet<Task> c = EnumSet.of(t);
         c.addAll(completed);
@@ -547,13 +543,7 @@ public final class SopEngine {
         openTasks = List.of();
       } else {
         SopDefinition def = catalog.definition(types, severity);
-        List<Task> open = new ArrayList<>(4);
-        for (Task t : def.requiredThrough(stage)) {
-          if (!completed.contains(t) && !waived.containsKey(t)) {
-            open.add(t);
-          }
-        }
-        openTasks = open.isEmpty() ? List.of() : Collections.unmodifiableList(open);
+        openTasks = TaskMasks.list(def.requiredThroughMask(stage) & ~doneMask);
       }
       return new Incident(this);
     }

@@ -98,12 +98,18 @@ public enum Transition {
    * @return the row, or empty when the move is illegal
    */
   public static Optional<Transition> find(Stage from, Stage to, String trigger) {
+    return Optional.ofNullable(lookup(from, to, trigger));
+  }
+
+  /** The row for a move, or null; the engine's allocation-free form of {@link #find}. */
+  static @org.jspecify.annotations.Nullable Transition lookup(
+      Stage from, Stage to, String trigger) {
     for (Transition t : VALUES) {
       if (t.from == from && t.to == to && t.trigger.equals(trigger)) {
-        return Optional.of(t);
+        return t;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
