@@ -34,6 +34,7 @@ public final class Demo {
     n.line("As contract JSON:", "契約 JSON：");
     n.quote(CrisisJson.write(mention));
     DeadlineDemo.run(out, locale);
+    SopDemo.run(out, locale);
   }
 
   /**
