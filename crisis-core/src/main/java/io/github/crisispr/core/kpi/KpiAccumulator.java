@@ -143,9 +143,13 @@ public final class KpiAccumulator {
    * @throws io.github.crisispr.core.CrisisException if the schedule cannot compute a due instant
    */
   public KpiReport report() {
-    KpiTally t = folded.copy();
-    for (IncidentSummary s : pending.values()) {
-      t.fold(s);
+    // The folded tally is only read by the report; copy it only when pending incidents are added.
+    KpiTally t = folded;
+    if (!pending.isEmpty()) {
+      t = folded.copy();
+      for (IncidentSummary s : pending.values()) {
+        t.fold(s);
+      }
     }
     List<Kpi> kpis = t.kpis();
     Scorecard card = Scorecard.of(kpis, t.incidents, preparedness, period.to());

@@ -61,7 +61,10 @@ final class KpiTally {
   long passives;
   long detractors;
   long[] histogram = new long[HISTOGRAM_MINUTES.length + 1];
-  TreeMap<YearMonth, long[]> monthly = new TreeMap<>();
+  private final YearMonth firstMonth;
+  private final long[] monthStarts;
+  long[] monthOnTime;
+  long[] monthDue;
 
   KpiTally(KpiPeriod period, ObligationSchedule schedule, InstitutionKind institution) {
     this.period = period;
@@ -69,6 +72,17 @@ final class KpiTally {
     this.endMs = period.end().toEpochMilli();
     this.schedule = schedule;
     this.institution = institution;
+    this.firstMonth = YearMonth.from(period.from());
+    int months =
+        (int) firstMonth.until(YearMonth.from(period.to()), java.time.temporal.ChronoUnit.MONTHS)
+            + 1;
+    this.monthStarts = new long[months];
+    for (int i = 0; i < months; i++) {
+      YearMonth m = firstMonth.plusMonths(i);
+      monthStarts[i] = m.atDay(1).atStartOfDay(period.zone()).toInstant().toEpochMilli();
+    }
+    this.monthOnTime = new long[months];
+    this.monthDue = new long[months];
   }
 
   KpiTally copy() {
@@ -102,9 +116,8 @@ final class KpiTally {
     c.passives = passives;
     c.detractors = detractors;
     c.histogram = histogram.clone();
-    for (Map.Entry<YearMonth, long[]> e : monthly.entrySet()) {
-      c.monthly.put(e.getKey(), e.getValue().clone());
-    }
+    c.monthOnTime = monthOnTime.clone();
+    c.monthDue = monthDue.clone();
     return c;
   }
 
@@ -197,6 +210,11 @@ final class KpiTally {
     if (severity == null || channel == null) {
       return;
     }
+    if (schedule instanceof StandardSchedule std) {
+      std.kpiObligations(
+          s, severity, channel, institution, (o, statutory, due) -> due(s, o.id(), statutory, due));
+      return;
+    }
     IncidentFacts facts =
         new IncidentFacts(
             s.incidentId,
@@ -213,35 +231,40 @@ final class KpiTally {
             instant(s.mediationAt),
             instant(s.resolvedAt));
     for (DueObligation d : schedule.obligations(facts)) {
-      long due = d.dueAt().toEpochMilli();
-      String id = d.obligation();
-      if (HOLDING.equals(id)) {
-        holdingDue++;
-        if (s.firstPublicStatementAt < due) {
-          holdingOnTime++;
-        }
-      } else if (RESPONSE.equals(id)) {
-        responseDue++;
-        boolean onTime = s.firstPublicResponseAt < due;
-        if (onTime) {
-          responseOnTime++;
-        }
-        long[] m =
-            monthly.computeIfAbsent(
-                YearMonth.from(Instant.ofEpochMilli(s.openedAt).atZone(period.zone())),
-                k -> new long[2]);
-        m[0] += onTime ? 1 : 0;
-        m[1]++;
-      } else if (d.statutory()) {
-        long done = completion(s, id);
-        if (done != NOT_OBSERVABLE) {
-          statutoryDue++;
-          if (done < due) {
-            statutoryMet++;
-          }
+      due(s, d.obligation(), d.statutory(), d.dueAt().toEpochMilli());
+    }
+  }
+
+  private void due(IncidentSummary s, String id, boolean statutory, long due) {
+    if (HOLDING.equals(id)) {
+      holdingDue++;
+      if (s.firstPublicStatementAt < due) {
+        holdingOnTime++;
+      }
+    } else if (RESPONSE.equals(id)) {
+      responseDue++;
+      boolean onTime = s.firstPublicResponseAt < due;
+      if (onTime) {
+        responseOnTime++;
+      }
+      int m = monthIndex(s.openedAt);
+      monthOnTime[m] += onTime ? 1 : 0;
+      monthDue[m]++;
+    } else if (statutory) {
+      long done = completion(s, id);
+      if (done != NOT_OBSERVABLE) {
+        statutoryDue++;
+        if (done < due) {
+          statutoryMet++;
         }
       }
     }
+  }
+
+  /** The index of the period's month that holds an instant of the period. */
+  private int monthIndex(long ms) {
+    int i = java.util.Arrays.binarySearch(monthStarts, ms);
+    return i >= 0 ? i : -i - 2;
   }
 
   private static final long NOT_OBSERVABLE = Long.MIN_VALUE;
@@ -367,9 +390,15 @@ final class KpiTally {
     return histogram.clone();
   }
 
-  /** Per month of opening: {on time, due} of the public-response obligation. */
+  /** Per month of opening that had a public-response obligation: {on time, due}. */
   Map<YearMonth, long[]> monthly() {
-    return monthly;
+    Map<YearMonth, long[]> out = new TreeMap<>();
+    for (int i = 0; i < monthDue.length; i++) {
+      if (monthDue[i] > 0) {
+        out.put(firstMonth.plusMonths(i), new long[] {monthOnTime[i], monthDue[i]});
+      }
+    }
+    return out;
   }
 
   ZoneId zone() {

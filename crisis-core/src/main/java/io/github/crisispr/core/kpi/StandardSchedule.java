@@ -1,9 +1,12 @@
 package io.github.crisispr.core.kpi;
 
+import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.deadline.Deadline;
 import io.github.crisispr.core.deadline.DeadlineCalculator;
+import io.github.crisispr.core.deadline.DeadlineRule;
+import io.github.crisispr.core.deadline.DeadlineUnit;
 import io.github.crisispr.core.deadline.Obligation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +50,56 @@ final class StandardSchedule implements ObligationSchedule {
     add(out, Obligation.MEDIATION_COMPLETION, f.mediationAppliedAt());
     add(out, Obligation.POST_CRISIS_REVIEW, f.resolvedAt());
     return out;
+  }
+
+  /** Receives one obligation of the KPI fast path: its id, whether statutory, its due instant. */
+  interface Sink {
+    void due(Obligation obligation, boolean statutory, long dueAtMillis);
+  }
+
+  private static final long HOLDING_MS = hoursOf(Obligation.HOLDING_STATEMENT.defaultRule());
+  private static final long RESPONSE_MS = hoursOf(Obligation.PUBLIC_RESPONSE.defaultRule());
+
+  private static long hoursOf(DeadlineRule r) {
+    // The PR clocks are hour-based without effective dates; the fast path relies on it.
+    if (r.unit() != DeadlineUnit.HOURS || r.effectiveFrom() != null || r.effectiveTo() != null) {
+      throw new IllegalStateException("unexpected rule " + r);
+    }
+    return r.period() * 3_600_000L;
+  }
+
+  /**
+   * The obligations the KPI report uses (the two PR clocks and the statutory obligations whose
+   * completion an event shows), exactly as {@link #obligations(IncidentFacts)} computes them, but
+   * without allocating for the hour-based PR clocks.
+   */
+  void kpiObligations(
+      IncidentSummary s, Severity severity, Channel channel, InstitutionKind kind, Sink sink) {
+    if (channel.isPublic()) {
+      if (severity.compareTo(Severity.MODERATE) >= 0) {
+        sink.due(Obligation.HOLDING_STATEMENT, false, s.openedAt + HOLDING_MS);
+      }
+      sink.due(Obligation.PUBLIC_RESPONSE, false, s.openedAt + RESPONSE_MS);
+    }
+    statutory(Obligation.MEDICAL_ACCIDENT_CARE, s.medicalAccidentAt, sink);
+    statutory(Obligation.MAJOR_ACCIDENT_REPORT, s.majorIdentifiedAt, sink);
+    statutory(
+        kind == InstitutionKind.HOSPITAL
+            ? Obligation.HOSPITAL_BREACH_REPORT
+            : Obligation.PDPA_BREACH_NOTICE,
+        s.breachAt,
+        sink);
+  }
+
+  private void statutory(Obligation o, long trigger, Sink sink) {
+    if (trigger == IncidentSummary.NONE) {
+      return;
+    }
+    List<DueObligation> one = new ArrayList<>(1);
+    add(one, o, Instant.ofEpochMilli(trigger));
+    for (DueObligation d : one) {
+      sink.due(o, d.statutory(), d.dueAt().toEpochMilli());
+    }
   }
 
   private void add(List<DueObligation> out, Obligation o, @Nullable Instant trigger) {

@@ -110,6 +110,26 @@ class KpiPropertyTest {
   }
 
   @Test
+  void theFastPathOfTheStandardScheduleEqualsTheGenericPath() {
+    qt().withExamples(40)
+        .forAll(longs().all(), integers().between(0, 40))
+        .checkAssert(
+            (seed, n) -> {
+              List<IncidentEvent> events = incidents(seed, n, "i", BASE);
+              for (io.github.crisispr.core.InstitutionKind kind :
+                  io.github.crisispr.core.InstitutionKind.values()) {
+                KpiAccumulator fast = KpiAccumulator.builder(PERIOD).institution(kind).build();
+                ObligationSchedule wrapped = f -> ObligationSchedule.taiwan().obligations(f);
+                KpiAccumulator generic =
+                    KpiAccumulator.builder(PERIOD).institution(kind).schedule(wrapped).build();
+                events.forEach(fast::add);
+                events.forEach(generic::add);
+                assertEquals(generic.report(), fast.report());
+              }
+            });
+  }
+
+  @Test
   void wholeTimelinesGiveTheSameReportAsSingleEvents() {
     qt().withExamples(60)
         .forAll(longs().all(), integers().between(0, 40))
