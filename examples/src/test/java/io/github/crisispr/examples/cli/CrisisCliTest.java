@@ -20,11 +20,12 @@ class CrisisCliTest {
   void demoRunsInBothLanguages() {
     CliHarness.Result en = CliHarness.run("", "demo");
     assertEquals(0, en.code(), en.err());
-    assertTrue(en.out().contains("A mention arrives"), en.out());
-    assertTrue(en.out().contains("\"channel\":\"LINE_GROUP\""), en.out());
+    assertTrue(en.out().contains("A rumor arrives in a parents' LINE group"), en.out());
+    assertTrue(en.out().contains("Improvement recommendations"), en.out());
     CliHarness.Result zh = CliHarness.run("", "demo", "--locale", "zh-TW");
     assertEquals(0, zh.code(), zh.err());
-    assertTrue(zh.out().contains("收到一則提及"), zh.out());
+    assertTrue(zh.out().contains("家長 LINE 群組出現謠言"), zh.out());
+    assertTrue(zh.out().contains("改進建議"), zh.out());
   }
 
   @Test
