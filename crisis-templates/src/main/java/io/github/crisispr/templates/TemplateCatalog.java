@@ -107,11 +107,7 @@ public final class TemplateCatalog {
   public static TemplateCatalog load(InputStream in) {
     Checks.notNull(in, "in");
     List<ReplyTemplate> read = CatalogJson.read(in);
-    IdentityHashMap<ReplyTemplate, String> paths = new IdentityHashMap<>();
-    for (int i = 0; i < read.size(); i++) {
-      paths.put(read.get(i), "templates[" + i + "]");
-    }
-    return build(new LinkedHashMap<>(), read, paths::get);
+    return build(new LinkedHashMap<>(), read, byPosition(read)::get);
   }
 
   /**
@@ -124,11 +120,7 @@ public final class TemplateCatalog {
    */
   public static TemplateCatalog of(Collection<ReplyTemplate> templates) {
     List<ReplyTemplate> list = Checks.list(templates, "templates");
-    IdentityHashMap<ReplyTemplate, String> paths = new IdentityHashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      paths.put(list.get(i), "templates[" + i + "]");
-    }
-    return build(new LinkedHashMap<>(), list, paths::get);
+    return build(new LinkedHashMap<>(), list, byPosition(list)::get);
   }
 
   /**
@@ -143,11 +135,7 @@ public final class TemplateCatalog {
   public TemplateCatalog overlay(InputStream in) {
     Checks.notNull(in, "in");
     List<ReplyTemplate> read = CatalogJson.read(in);
-    IdentityHashMap<ReplyTemplate, String> paths = new IdentityHashMap<>();
-    for (int i = 0; i < read.size(); i++) {
-      paths.put(read.get(i), "templates[" + i + "]");
-    }
-    return overlay(read, paths);
+    return overlay(read, byPosition(read));
   }
 
   /**
@@ -174,6 +162,15 @@ public final class TemplateCatalog {
       base.put(key(t), t);
     }
     return build(base, added, t -> paths.getOrDefault(t, describe(t)));
+  }
+
+  /** The path of each template by its position: {@code templates[i]}. */
+  private static IdentityHashMap<ReplyTemplate, String> byPosition(List<ReplyTemplate> templates) {
+    IdentityHashMap<ReplyTemplate, String> paths = new IdentityHashMap<>();
+    for (int i = 0; i < templates.size(); i++) {
+      paths.put(templates.get(i), "templates[" + i + "]");
+    }
+    return paths;
   }
 
   private static String describe(ReplyTemplate t) {

@@ -80,23 +80,23 @@ public final class SlotValues {
    */
   private static long scan(String value, String field) {
     int digits = 0;
-    int nonBlank = 0;
+    int blanks = 0;
     int n = value.length();
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
       if (c < 0x80) {
-        switch (ASCII[c]) {
-          case 0 -> nonBlank++;
-          case 1 -> {
+        byte k = ASCII[c];
+        if (k != 0) {
+          if (k == 1) {
             digits++;
-            nonBlank++;
+          } else if (k == 2) {
+            blanks++;
+          } else {
+            throw badAscii(field, c, i);
           }
-          case 2 -> {}
-          default -> throw badAscii(field, c, i);
         }
         continue;
       }
-      nonBlank++;
       if (c >= 0x4E00 && c <= 0x9FFF) {
         continue; // CJK unified ideographs: the common case of zh-TW text
       }
@@ -120,10 +120,11 @@ public final class SlotValues {
       if (Character.isDigit(c)) {
         digits++;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        nonBlank--;
+        blanks++;
       }
     }
-    return ((long) digits << 32) | nonBlank;
+    // Only the sign of nonBlank matters; a surrogate pair counts once less, which is harmless.
+    return ((long) digits << 32) | (n - blanks);
   }
 
   private static InvalidInputException badAscii(String field, char c, int i) {
