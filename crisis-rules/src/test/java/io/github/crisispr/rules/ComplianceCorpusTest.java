@@ -112,7 +112,12 @@ class ComplianceCorpusTest {
         }
       }
       if (!found.equals(c.expected())) {
-        misses.add(c.text().substring(0, Math.min(30, c.text().length())) + " expected " + c.expected() + " got " + found);
+        misses.add(
+            c.text().substring(0, Math.min(30, c.text().length()))
+                + " expected "
+                + c.expected()
+                + " got "
+                + found);
       }
       if (c.expected().isEmpty()) {
         clean++;

@@ -13,6 +13,7 @@ import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.rules.RuleBasedComplianceChecker;
 import io.github.crisispr.rules.RulePack;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,8 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       "王陳林黃張李吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高簡朱鍾施游詹沈彭胡余盧潘顏梁趙柯翁魏方孫戴范宋鄧杜侯溫薛丁傅蔣卓藍馮姚石董紀歐程連古汪湯姜田康鄒白涂尤巫韓龔嚴袁黎金阮陸倪夏童邵柳錢";
 
   /** One context rule: a pattern over the normalized text. */
-  private record ContextRule(String ruleId, FindingCategory category, FindingLevel level, Pattern p) {}
+  private record ContextRule(
+      String ruleId, FindingCategory category, FindingLevel level, Pattern p) {}
 
   private static final List<ContextRule> CONTEXT =
       List.of(
@@ -95,11 +97,9 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
   private static final Pattern ID_NUMBER =
       re("(?<![a-z0-9])[a-z](?:[1289]\\d{8}|[a-d]\\d{8})(?![a-z0-9])");
   private static final Pattern MOBILE =
-      re(
-          "(?<![\\d])(?:\\+?886[-\\s]?(?:\\(0\\))?|0)9\\d{2}[-\\s]?\\d{3}[-\\s]?\\d{3}(?!\\d)");
+      re("(?<![\\d])(?:\\+?886[-\\s]?(?:\\(0\\))?|0)9\\d{2}[-\\s]?\\d{3}[-\\s]?\\d{3}(?!\\d)");
   private static final Pattern LANDLINE =
-      re(
-          "(?<![\\d+])(?:\\(0[2-8]\\d?\\)|0[2-8]\\d?)[-\\s]?\\d{3,4}[-\\s]?\\d{4}(?!\\d)");
+      re("(?<![\\d+])(?:\\(0[2-8]\\d?\\)|0[2-8]\\d?)[-\\s]?\\d{3,4}[-\\s]?\\d{4}(?!\\d)");
   private static final Pattern NHI =
       re(
           "(?:健保卡號|健保卡|卡號|nhi(?: card)?(?: no\\.?)?|health insurance card(?: no\\.?)?)"
@@ -109,7 +109,8 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
           "(?:病歷號碼|病歷號|病歷編號|病歷\\s*no\\.?|\\bmrn|\\bchart\\s*no\\.?"
               + "|\\bmedical\\s*record\\s*(?:no|number)\\.?)\\s*[:：#]?\\s*(?=[a-z-]*\\d)[a-z0-9-]{5,12}");
   private static final Pattern EMAIL =
-      re("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}");
+      re(
+          "(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}\\.[a-z]{2,24}(?![a-z])");
   private static final Pattern BIRTH =
       re(
           "(?:生日|出生日期|出生|\\bdob|\\bdate of birth|\\bbirthday|\\bborn on)\\s*(?:是|為)?\\s*[:：]?\\s*"
@@ -117,18 +118,18 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
               + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?"
               + "|\\d{2,4}[./-]\\d{1,2}[./-]\\d{1,2})");
   private static final Pattern PASSPORT =
-      re(
-          "(?:護照號碼|護照|\\bpassport(?:\\s*no\\.?|\\s*number)?)\\s*[:：#]?\\s*\\d{9}(?!\\d)");
+      re("(?:護照號碼|護照|\\bpassport(?:\\s*no\\.?|\\s*number)?)\\s*[:：#]?\\s*\\d{9}(?!\\d)");
   private static final Pattern CARD = re("(?<![\\d])(?:\\d[ -]?){12,18}\\d(?!\\d)");
-  private static final Pattern LINE_ID =
-      re("\\bline\\s*id\\s*[:：]?\\s*(@?[a-z0-9._-]{3,20})");
+  private static final Pattern LINE_ID = re("\\bline\\s*id\\s*[:：]?\\s*(@?[a-z0-9._-]{3,20})");
   private static final Pattern ADDRESS =
       re(
           "[\\u4e00-\\u9fff]{1,3}[縣市][\\u4e00-\\u9fff]{1,6}[區鄉鎮市][\\u4e00-\\u9fff0-9]{1,10}"
               + "(?:路|街|大道)[\\u4e00-\\u9fff0-9段巷弄之-]{0,10}號");
   private static final Pattern NAME =
       re(
-          "[" + SURNAMES + "](?:先生|小姐|女士|太太|媽媽|爸爸|阿姨|伯伯|奶奶|爺爺)"
+          "["
+              + SURNAMES
+              + "](?:先生|小姐|女士|太太|媽媽|爸爸|阿姨|伯伯|奶奶|爺爺)"
               + "|(?<![a-z])(?:mr|mrs|ms|miss)\\.?\\s+[a-z][a-z'-]{1,20}");
   private static final Pattern VISIT_DATE =
       re(
@@ -141,9 +142,9 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
           "植牙|拔牙|根管|雷射|抽脂|手術|洗牙|注射|玻尿酸|肉毒|隆乳|雙眼皮|矯正|假牙|開刀|打針"
               + "|\\b(?:root canal|implants?|fillers?|botox|surgery|extraction|injection|laser)\\b");
   private static final Pattern AGE =
-      re("\\d{1,3}\\s*歲|\\b\\d{1,3}-year-old\\b|\\baged \\d{1,3}\\b");
+      re("\\d{1,3}\\s{0,3}歲|\\b\\d{1,3}-year-old\\b|\\baged \\d{1,3}\\b");
   private static final Pattern AMOUNT =
-      re("nt\\$\\s*\\d|\\d[\\d,]*\\s*(?:元|萬)|(?<![a-z])\\$\\s*\\d");
+      re("nt\\$\\s{0,3}\\d|(?<![\\d,])\\d[\\d,]{0,20}\\s{0,3}(?:元|萬)|(?<![a-z])\\$\\s{0,3}\\d");
   private static final Pattern MARKUP_PATTERN =
       re(
           "</?[a-z][a-z0-9]*(?:\\s[^<>]{0,200})?/?>|&(?:#\\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});"
@@ -221,7 +222,13 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
         }
         found.add(
             new Candidate(
-                term.ruleId(), term.category(), term.level(), term.legalBasis(), s, m.end(i), null,
+                term.ruleId(),
+                term.category(),
+                term.level(),
+                term.legalBasis(),
+                s,
+                m.end(i),
+                null,
                 false));
       }
     }
@@ -230,7 +237,8 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       Matcher x = r.p().matcher(norm);
       while (x.find()) {
         found.add(
-            new Candidate(r.ruleId(), r.category(), r.level(), null, x.start(), x.end(), null, false));
+            new Candidate(
+                r.ruleId(), r.category(), r.level(), null, x.start(), x.end(), null, false));
       }
     }
     ClinicProfile clinic = context.clinic();
@@ -244,7 +252,13 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       while (x.find()) {
         found.add(
             new Candidate(
-                "MARKUP", FindingCategory.FORMAT, FindingLevel.WARN, null, x.start(), x.end(), null,
+                "MARKUP",
+                FindingCategory.FORMAT,
+                FindingLevel.WARN,
+                null,
+                x.start(),
+                x.end(),
+                null,
                 false));
       }
     }
@@ -266,8 +280,14 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       findings.add(
           finding(
               new Candidate(
-                  "INVISIBLE_CHARACTERS", FindingCategory.FORMAT, FindingLevel.WARN, null, from, to,
-                  null, true),
+                  "INVISIBLE_CHARACTERS",
+                  FindingCategory.FORMAT,
+                  FindingLevel.WARN,
+                  null,
+                  from,
+                  to,
+                  null,
+                  true),
               from,
               to,
               text,
@@ -279,8 +299,14 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       findings.add(
           finding(
               new Candidate(
-                  "LENGTH_LIMIT", FindingCategory.FORMAT, FindingLevel.BLOCK, null, limit,
-                  text.length(), null, true),
+                  "LENGTH_LIMIT",
+                  FindingCategory.FORMAT,
+                  FindingLevel.BLOCK,
+                  null,
+                  limit,
+                  text.length(),
+                  null,
+                  true),
               limit,
               text.length(),
               text,
@@ -304,24 +330,28 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     return report;
   }
 
-  /** Drops exact repeats and any candidate lying inside another of the same rule. */
+  /**
+   * Drops exact repeats and any candidate lying inside another of the same rule, in O(n log n):
+   * sorted by rule, start and longest first, a candidate is covered when an earlier one of its rule
+   * reaches at least as far.
+   */
   private static List<Candidate> dedupe(List<Candidate> found) {
+    List<Candidate> sorted = new ArrayList<>(found);
+    sorted.sort(
+        Comparator.comparing(Candidate::ruleId)
+            .thenComparingInt(Candidate::start)
+            .thenComparingInt(c -> -c.end()));
     List<Candidate> out = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Candidate c = found.get(i);
-      boolean covered = false;
-      for (int j = 0; j < found.size() && !covered; j++) {
-        Candidate o = found.get(j);
-        if (j != i
-            && o.ruleId().equals(c.ruleId())
-            && o.start() <= c.start()
-            && o.end() >= c.end()
-            && (o.end() - o.start() > c.end() - c.start() || j < i)) {
-          covered = true;
-        }
+    String rule = "";
+    int reach = -1;
+    for (Candidate c : sorted) {
+      if (!c.ruleId().equals(rule)) {
+        rule = c.ruleId();
+        reach = -1;
       }
-      if (!covered) {
+      if (c.end() > reach) {
         out.add(c);
+        reach = c.end();
       }
     }
     return out;
@@ -363,8 +393,13 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       msg.append(' ').append(Messages.get(note, locale));
     }
     return new Finding(
-        c.ruleId(), level, c.category(), new Span(start, end), excerpt(text, start, end),
-        msg.toString(), basis);
+        c.ruleId(),
+        level,
+        c.category(),
+        new Span(start, end),
+        excerpt(text, start, end),
+        msg.toString(),
+        basis);
   }
 
   static String excerpt(String text, int start, int end) {
@@ -384,14 +419,19 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       String rule = second == '1' || second == '2' ? "PII_NATIONAL_ID" : "PII_RESIDENT_CERTIFICATE";
       boolean valid = TaiwanIds.isValid(id);
       if (!disabled.contains(rule) && (valid || reportBad)) {
-        out.add(
-            pii(rule, x.start(), x.end(), valid ? null : "note.checksum"));
+        out.add(pii(rule, x.start(), x.end(), valid ? null : "note.checksum"));
       }
     }
     Set<String> officialPhones = new HashSet<>();
     clinic.officialContacts().phones().forEach(p -> officialPhones.add(phoneDigits(p)));
     add(out, disabled, "PII_MOBILE", MOBILE, norm, g -> !officialPhones.contains(phoneDigits(g)));
-    add(out, disabled, "PII_LANDLINE", LANDLINE, norm, g -> !officialPhones.contains(phoneDigits(g)));
+    add(
+        out,
+        disabled,
+        "PII_LANDLINE",
+        LANDLINE,
+        norm,
+        g -> !officialPhones.contains(phoneDigits(g)));
     add(out, disabled, "PII_NHI_CARD", NHI, norm, g -> true);
     add(out, disabled, "PII_MEDICAL_RECORD_NUMBER", MRN, norm, g -> true);
     Optional<String> own = clinic.mrnPattern();
@@ -404,7 +444,10 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       }
     }
     Set<String> officialEmails = new HashSet<>();
-    clinic.officialContacts().emails().forEach(e -> officialEmails.add(NormalizedText.normalize(e)));
+    clinic
+        .officialContacts()
+        .emails()
+        .forEach(e -> officialEmails.add(NormalizedText.normalize(e)));
     add(out, disabled, "PII_EMAIL", EMAIL, norm, g -> !officialEmails.contains(g));
     add(out, disabled, "PII_BIRTH_DATE", BIRTH, norm, g -> true);
     add(out, disabled, "PII_PASSPORT", PASSPORT, norm, g -> true);
@@ -427,8 +470,14 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       while (y.find()) {
         out.add(
             new Candidate(
-                "PII_ADDRESS", FindingCategory.PERSONAL_DATA, FindingLevel.WARN, null, y.start(),
-                y.end(), null, false));
+                "PII_ADDRESS",
+                FindingCategory.PERSONAL_DATA,
+                FindingLevel.WARN,
+                null,
+                y.start(),
+                y.end(),
+                null,
+                false));
       }
     }
     add(out, disabled, "PII_PERSON_NAME", NAME, norm, g -> true);
@@ -534,8 +583,14 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     if (kinds >= 2) {
       out.add(
           new Candidate(
-              "INDIRECT_IDENTIFICATION", FindingCategory.CONFIDENTIALITY, FindingLevel.BLOCK, null,
-              from, to, null, false));
+              "INDIRECT_IDENTIFICATION",
+              FindingCategory.CONFIDENTIALITY,
+              FindingLevel.BLOCK,
+              null,
+              from,
+              to,
+              null,
+              false));
     }
   }
 }

@@ -8,8 +8,8 @@ package io.github.crisispr.rules.internal;
 public final class TaiwanIds {
   /** Codes of the area letters A..Z (I, O, W, X, Y, Z are out of order). */
   private static final int[] LETTER_CODES = {
-    10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32,
-    30, 31, 33
+    10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30,
+    31, 33
   };
 
   private static final int[] WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 1, 1};

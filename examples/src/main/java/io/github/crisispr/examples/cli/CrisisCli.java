@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CrisisCli.Version.class,
     description = "Crisis-PR toolkit for medical clinics (crisis-pr reference CLI).",
-    subcommands = {DemoCommand.class, ClassifyCommand.class})
+    subcommands = {DemoCommand.class, ClassifyCommand.class, LintCommand.class})
 public final class CrisisCli implements Callable<Integer> {
   private final InputStream in;
   private final PrintStream out;
