@@ -90,7 +90,7 @@ class RuleBasedComplianceCheckerTest {
   @Test
   void indirectIdentificationOnlyInPublicAndWithTwoClues() {
     ClinicProfile clinic =
-        ClinicProfile.builder("c", "Clinic").doctorNames(List.of("林醫師", "")).build();
+        ClinicProfile.builder("c", "Clinic").doctorNames(List.of("\u200b", "林醫師")).build();
     ReplyContext pub = new ReplyContext(Channel.FACEBOOK, Audience.PUBLIC, ZH, clinic);
     assertTrue(CHECKER.check("林醫師上週三幫她植牙", pub).has("INDIRECT_IDENTIFICATION"));
     assertFalse(CHECKER.check("林醫師今天有門診", pub).has("INDIRECT_IDENTIFICATION"));
