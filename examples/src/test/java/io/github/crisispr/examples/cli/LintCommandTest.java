@@ -36,10 +36,13 @@ class LintCommandTest {
   @Test
   void checksJsonLinesAndReportsBadLines() {
     String in =
-        "{\"text\":\"We guarantee results\",\"channel\":\"FACEBOOK\",\"audience\":\"PUBLIC\",\"locale\":\"en\"}\n"
-            + "{\"text\":\"ok\",\"channel\":\"FAX\"}\n\n"
-            + "{oops\n"
-            + "{\"text\":\"Thanks for writing\",\"channel\":\"EMAIL\"}\n";
+        """
+        {"text":"We guarantee results","channel":"FACEBOOK","audience":"PUBLIC","locale":"en"}
+        {"text":"ok","channel":"FAX"}
+
+        {oops
+        {"text":"Thanks for writing","channel":"EMAIL"}
+        """;
     CliHarness.Result r = CliHarness.run(in, "lint", "--jsonl");
     assertEquals(2, r.code());
     assertEquals(2, r.out().strip().lines().count());
