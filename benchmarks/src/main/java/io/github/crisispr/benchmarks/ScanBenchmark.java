@@ -170,7 +170,7 @@ public class ScanBenchmark {
     for (int i = 0; i < MENTIONS; i++) {
       texts[i] = mention(rnd, 20 + rnd.nextInt(381));
     }
-    noHit = "今天帶家人去看牙，醫師說明很清楚，環境乾淨，停車也方便 thanks for the clean room";
+    noHit = "我們今天去看牙，護理人員很親切，環境乾淨 thanks for the friendly visit";
 
     TreeMap<String, Integer> map = new TreeMap<>();
     for (int i = 0; i < phrases.size(); i++) {

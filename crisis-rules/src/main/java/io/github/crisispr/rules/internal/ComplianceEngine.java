@@ -13,6 +13,7 @@ import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.rules.RuleBasedComplianceChecker;
 import io.github.crisispr.rules.RulePack;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,9 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       re(
           "(?:病歷號碼|病歷號|病歷編號|病歷\\s*no\\.?|\\bmrn|\\bchart\\s*no\\.?"
               + "|\\bmedical\\s*record\\s*(?:no|number)\\.?)\\s*[:：#]?\\s*(?=[a-z-]*\\d)[a-z0-9-]{5,12}");
-  private static final Pattern EMAIL = re("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}");
+  private static final Pattern EMAIL =
+      re(
+          "(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}\\.[a-z]{2,24}(?![a-z])");
   private static final Pattern BIRTH =
       re(
           "(?:生日|出生日期|出生|\\bdob|\\bdate of birth|\\bbirthday|\\bborn on)\\s*(?:是|為)?\\s*[:：]?\\s*"
@@ -139,9 +142,9 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
           "植牙|拔牙|根管|雷射|抽脂|手術|洗牙|注射|玻尿酸|肉毒|隆乳|雙眼皮|矯正|假牙|開刀|打針"
               + "|\\b(?:root canal|implants?|fillers?|botox|surgery|extraction|injection|laser)\\b");
   private static final Pattern AGE =
-      re("\\d{1,3}\\s*歲|\\b\\d{1,3}-year-old\\b|\\baged \\d{1,3}\\b");
+      re("\\d{1,3}\\s{0,3}歲|\\b\\d{1,3}-year-old\\b|\\baged \\d{1,3}\\b");
   private static final Pattern AMOUNT =
-      re("nt\\$\\s*\\d|\\d[\\d,]*\\s*(?:元|萬)|(?<![a-z])\\$\\s*\\d");
+      re("nt\\$\\s{0,3}\\d|(?<![\\d,])\\d[\\d,]{0,20}\\s{0,3}(?:元|萬)|(?<![a-z])\\$\\s{0,3}\\d");
   private static final Pattern MARKUP_PATTERN =
       re(
           "</?[a-z][a-z0-9]*(?:\\s[^<>]{0,200})?/?>|&(?:#\\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});"
@@ -327,24 +330,28 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     return report;
   }
 
-  /** Drops exact repeats and any candidate lying inside another of the same rule. */
+  /**
+   * Drops exact repeats and any candidate lying inside another of the same rule, in O(n log n):
+   * sorted by rule, start and longest first, a candidate is covered when an earlier one of its rule
+   * reaches at least as far.
+   */
   private static List<Candidate> dedupe(List<Candidate> found) {
+    List<Candidate> sorted = new ArrayList<>(found);
+    sorted.sort(
+        Comparator.comparing(Candidate::ruleId)
+            .thenComparingInt(Candidate::start)
+            .thenComparingInt(c -> -c.end()));
     List<Candidate> out = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Candidate c = found.get(i);
-      boolean covered = false;
-      for (int j = 0; j < found.size() && !covered; j++) {
-        Candidate o = found.get(j);
-        if (j != i
-            && o.ruleId().equals(c.ruleId())
-            && o.start() <= c.start()
-            && o.end() >= c.end()
-            && (o.end() - o.start() > c.end() - c.start() || j < i)) {
-          covered = true;
-        }
+    String rule = "";
+    int reach = -1;
+    for (Candidate c : sorted) {
+      if (!c.ruleId().equals(rule)) {
+        rule = c.ruleId();
+        reach = -1;
       }
-      if (!covered) {
+      if (c.end() > reach) {
         out.add(c);
+        reach = c.end();
       }
     }
     return out;

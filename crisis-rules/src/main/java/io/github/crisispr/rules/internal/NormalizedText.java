@@ -23,6 +23,7 @@ public final class NormalizedText {
   private int[] removed = new int[8];
   private int removedCount;
   private int originalLength;
+  private boolean identity;
 
   /** Creates an empty buffer. */
   public NormalizedText() {}
@@ -39,6 +40,16 @@ public final class NormalizedText {
     length = 0;
     removedCount = 0;
     ensure(n + 16);
+    if (alreadyNormal(text, n)) {
+      // Fast path: nothing to change, so the offset map is the identity.
+      for (int k = 0; k < n; k++) {
+        chars[k] = text.charAt(k);
+      }
+      length = n;
+      identity = true;
+      return this;
+    }
+    identity = false;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -77,6 +88,21 @@ public final class NormalizedText {
       }
     }
     return this;
+  }
+
+  /** Whether every character is lower-case ASCII, a CJK ideograph or CJK punctuation. */
+  private static boolean alreadyNormal(CharSequence text, int n) {
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(k);
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          return false;
+        }
+      } else if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -193,7 +219,7 @@ public final class NormalizedText {
    * @return the original start index
    */
   public int originalStart(int normalizedStart) {
-    return origStart[normalizedStart];
+    return identity ? normalizedStart : origStart[normalizedStart];
   }
 
   /**
@@ -203,7 +229,7 @@ public final class NormalizedText {
    * @return the original end index (exclusive)
    */
   public int originalEnd(int normalizedEnd) {
-    return origEnd[normalizedEnd - 1];
+    return identity ? normalizedEnd : origEnd[normalizedEnd - 1];
   }
 
   /**

@@ -242,31 +242,59 @@ public final class PhraseAutomaton {
    * @return the number of hits
    */
   public int scan(char[] text, int from, int to, HitSink sink) {
+    final char[] cls = classOf;
+    final int[] root = rootNext;
+    final int[] starts = edgeStart;
+    final char[] labels = edgeClass;
+    final int[] targets = edgeTarget;
+    final int[] failure = fail;
+    final int[] outputs = outLink;
     int s = 0;
     int hits = 0;
     for (int i = from; i < to; i++) {
-      int c = classOf[text[i]];
+      int c = cls[text[i]];
       if (c == 0) {
         s = 0;
         continue;
       }
       while (true) {
         if (s == 0) {
-          s = rootNext[c];
+          s = root[c];
           break;
         }
-        int t = child(s, c);
+        int lo = starts[s];
+        int hi = starts[s + 1];
+        int t = -1;
+        if (hi - lo <= LINEAR_LIMIT) {
+          for (int e = lo; e < hi; e++) {
+            if (labels[e] == c) {
+              t = targets[e];
+              break;
+            }
+          }
+        } else {
+          t = child(s, c);
+        }
         if (t >= 0) {
           s = t;
           break;
         }
-        s = fail[s];
+        s = failure[s];
       }
-      for (int o = outLink[s]; o >= 0; o = dictLink[o]) {
-        int p = output[o];
-        sink.hit(p, i + 1 - phraseLength[p], i + 1);
-        hits++;
+      int o = outputs[s];
+      if (o >= 0) {
+        hits += report(o, i + 1, sink);
       }
+    }
+    return hits;
+  }
+
+  private int report(int state, int end, HitSink sink) {
+    int hits = 0;
+    for (int o = state; o >= 0; o = dictLink[o]) {
+      int p = output[o];
+      sink.hit(p, end - phraseLength[p], end);
+      hits++;
     }
     return hits;
   }
