@@ -3,19 +3,11 @@ package io.github.crisispr.templates;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.ComplianceChecker;
-import io.github.crisispr.core.ComplianceReport;
-import io.github.crisispr.core.Finding;
-import io.github.crisispr.core.FindingCategory;
-import io.github.crisispr.core.FindingLevel;
 import io.github.crisispr.core.Markup;
 import io.github.crisispr.core.OfficialContacts;
 import io.github.crisispr.core.ReplyContext;
-import io.github.crisispr.core.Span;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Shared fixtures: the checker the tests vet with, a clinic, and contexts. */
 final class TestSupport {
@@ -40,103 +32,12 @@ final class TestSupport {
    * this one line.
    */
   static ComplianceChecker builtInRules() {
-    return new BlockingTestChecker();
+    return io.github.crisispr.rules.RuleBasedComplianceChecker.ofDefaults();
   }
 
   static ReplyContext context(
       Channel channel, io.github.crisispr.core.Audience audience, Locale l) {
     return new ReplyContext(channel, audience, l, CLINIC);
-  }
-
-  /**
-   * A test double of the compliance checker: blocks national ids, phone numbers that are not the
-   * clinic's, a few advertising, liability and insult phrases, invisible characters, markup in
-   * plain channels and texts over the channel's limit.
-   */
-  static final class BlockingTestChecker implements ComplianceChecker {
-    private static final Pattern NATIONAL_ID = Pattern.compile("[A-Z][12389A-D]\\d{8}");
-    private static final Pattern PHONE =
-        Pattern.compile("09\\d{2}-?\\d{3}-?\\d{3}|\\(?0[2-8]\\d?\\)?-?\\d{3,4}-?\\d{4}");
-    private static final List<String> PHRASES =
-        List.of(
-            "優惠",
-            "折扣",
-            "特價",
-            "贈送",
-            "限時",
-            "保證",
-            "根治",
-            "無副作用",
-            "最專業",
-            "第一名",
-            "唯一",
-            "疏失",
-            "賠償",
-            "騙子",
-            "造謠",
-            "神經病",
-            "discount",
-            "free gift",
-            "limited time",
-            "guarantee",
-            "best",
-            "our fault",
-            "our mistake",
-            "compensate",
-            "liar",
-            "fake review",
-            "book now");
-
-    @Override
-    public ComplianceReport check(String text, ReplyContext context) {
-      List<Finding> out = new ArrayList<>();
-      find(NATIONAL_ID, text, "PII_NATIONAL_ID", FindingCategory.PERSONAL_DATA, out);
-      Matcher m = PHONE.matcher(text);
-      while (m.find()) {
-        if (!context.clinic().officialContacts().phones().contains(m.group())) {
-          out.add(block("PII_PHONE", FindingCategory.PERSONAL_DATA, m.start(), m.end(), text));
-        }
-      }
-      String lower = text.toLowerCase(Locale.ROOT);
-      for (String p : PHRASES) {
-        int i = lower.indexOf(p);
-        if (i >= 0) {
-          out.add(block("PHRASE", FindingCategory.ADVERTISING, i, i + p.length(), text));
-        }
-      }
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.getType(c) == Character.FORMAT) {
-          out.add(block("INVISIBLE_CHARACTERS", FindingCategory.FORMAT, i, i + 1, text));
-        }
-        if ((c == '<' || c == '>') && context.channel().markup() == Markup.PLAIN) {
-          out.add(block("MARKUP", FindingCategory.FORMAT, i, i + 1, text));
-        }
-      }
-      if (text.length() > context.channel().replyLengthLimit()) {
-        out.add(
-            block(
-                "LENGTH_LIMIT",
-                FindingCategory.FORMAT,
-                context.channel().replyLengthLimit(),
-                text.length(),
-                text));
-      }
-      return new ComplianceReport(out);
-    }
-
-    private static void find(
-        Pattern p, String text, String rule, FindingCategory cat, List<Finding> out) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        out.add(block(rule, cat, m.start(), m.end(), text));
-      }
-    }
-
-    private static Finding block(String rule, FindingCategory cat, int s, int e, String text) {
-      return new Finding(
-          rule, FindingLevel.BLOCK, cat, new Span(s, e), text.substring(s, e), rule, "test");
-    }
   }
 
   private static final List<String> BENIGN_ZH =

@@ -1,31 +1,20 @@
 package io.github.crisispr.examples.cli;
 
 import io.github.crisispr.core.ComplianceChecker;
-import io.github.crisispr.core.CrisisException;
-import java.util.ServiceLoader;
+import io.github.crisispr.rules.RuleBasedComplianceChecker;
 
-/**
- * The compliance checker the CLI and the demo vet replies with. It is meant to be the built-in
- * rule-based checker of crisis-rules; until that checker is wired here, the first {@link
- * ComplianceChecker} service on the class path is used, and without one rendering fails with a
- * clear message (never an unchecked reply).
- */
+/** The compliance checker the CLI and the demo vet replies with: the built-in rule-based one. */
 public final class Checkers {
+  private static final ComplianceChecker BUILT_IN = RuleBasedComplianceChecker.ofDefaults();
+
   private Checkers() {}
 
   /**
    * The checker for {@code crisis render} and the demo.
    *
-   * @return the checker
-   * @throws CrisisException if no checker is available
+   * @return the built-in rule-based checker (thread-safe, shared)
    */
   public static ComplianceChecker builtIn() {
-    return ServiceLoader.load(ComplianceChecker.class, Checkers.class.getClassLoader())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new CrisisException(
-                    "no compliance checker available: the built-in rule-based checker of"
-                        + " crisis-rules is required to render replies"));
+    return BUILT_IN;
   }
 }

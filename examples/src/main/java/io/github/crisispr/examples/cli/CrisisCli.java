@@ -27,7 +27,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CrisisCli.Version.class,
     description = "Crisis-PR toolkit for medical clinics (crisis-pr reference CLI).",
-    subcommands = {DemoCommand.class, DeadlineCommand.class, ReplayCommand.class, SopCommand.class, ClassifyCommand.class, TemplatesCommand.class, RenderCommand.class, KpiCommand.class, DrillCommand.class, LintCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      DeadlineCommand.class,
+      ReplayCommand.class,
+      SopCommand.class,
+      ClassifyCommand.class,
+      TemplatesCommand.class,
+      RenderCommand.class,
+      KpiCommand.class,
+      DrillCommand.class,
+      LintCommand.class
+    })
 public final class CrisisCli implements Callable<Integer> {
   private final InputStream in;
   private final PrintStream out;
