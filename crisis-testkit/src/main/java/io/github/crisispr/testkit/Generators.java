@@ -1,16 +1,25 @@
 package io.github.crisispr.testkit;
 
 import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.Assessment;
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.ClinicProfile;
+import io.github.crisispr.core.ComplianceReport;
 import io.github.crisispr.core.CrisisType;
+import io.github.crisispr.core.Finding;
+import io.github.crisispr.core.FindingCategory;
+import io.github.crisispr.core.FindingLevel;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.OfficialContacts;
 import io.github.crisispr.core.Reach;
+import io.github.crisispr.core.Reason;
+import io.github.crisispr.core.ReasonKind;
+import io.github.crisispr.core.ReplyContext;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.Span;
 import io.github.crisispr.core.Veracity;
 import java.time.Duration;
 import java.time.Instant;
@@ -329,6 +338,98 @@ public final class Generators {
           .watchTerms(List.of(name))
           .build();
     };
+  }
+
+  /**
+   * Assessments of a mention id: any severity, up to three distinct crisis types, a score in {@code
+   * [0, 1]} and up to four reasons (some with spans).
+   *
+   * @return the generator
+   */
+  public static Generator<Assessment> assessments() {
+    return r -> {
+      List<CrisisType> all = new ArrayList<>(List.of(CrisisType.values()));
+      List<CrisisType> types = new ArrayList<>();
+      int n = r.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        types.add(all.remove(r.nextInt(all.size())));
+      }
+      List<Reason> reasons = new ArrayList<>();
+      int m = r.nextInt(5);
+      for (int i = 0; i < m; i++) {
+        int start = r.nextInt(200);
+        reasons.add(
+            new Reason(
+                "RULE_" + r.nextInt(1000),
+                oneOf(ReasonKind.class).next(r),
+                "generated reason " + i,
+                r.nextBoolean() ? new Span(start, start + r.nextInt(20)) : null));
+      }
+      return new Assessment(
+          "m-" + Long.toHexString(r.nextLong()),
+          severities().next(r),
+          types,
+          r.nextDouble(),
+          reasons,
+          "testkit-1");
+    };
+  }
+
+  /**
+   * Compliance findings with spans inside a text of {@code textLength} UTF-16 units.
+   *
+   * @param text the text the findings point into
+   * @return the generator
+   */
+  public static Generator<Finding> findings(String text) {
+    if (text == null) {
+      throw new InvalidInputException("text", "must not be null");
+    }
+    return r -> {
+      int start = text.isEmpty() ? 0 : r.nextInt(text.length());
+      int end = start + (text.length() == start ? 0 : r.nextInt(text.length() - start + 1));
+      Span span = new Span(start, end);
+      return new Finding(
+          "RULE_" + r.nextInt(1000),
+          oneOf(FindingLevel.class).next(r),
+          oneOf(FindingCategory.class).next(r),
+          span,
+          span.of(text),
+          "generated finding",
+          "test basis");
+    };
+  }
+
+  /**
+   * Compliance reports of up to five findings into a text.
+   *
+   * @param text the checked text
+   * @return the generator
+   */
+  public static Generator<ComplianceReport> reports(String text) {
+    Generator<Finding> finding = findings(text);
+    return r -> {
+      List<Finding> fs = new ArrayList<>();
+      int n = r.nextInt(6);
+      for (int i = 0; i < n; i++) {
+        fs.add(finding.next(r));
+      }
+      return new ComplianceReport(fs);
+    };
+  }
+
+  /**
+   * Reply contexts: any channel, audience, zh-TW or English, a generated clinic.
+   *
+   * @return the generator
+   */
+  public static Generator<ReplyContext> replyContexts() {
+    return r ->
+        new ReplyContext(
+            channels().next(r),
+            audiences().next(r),
+            r.nextBoolean() ? Locale.TAIWAN : Locale.ENGLISH,
+            clinics().next(r));
   }
 
   /**

@@ -142,4 +142,32 @@ class GeneratorsTest {
     assertTrue(
         HostileStrings.arbitraryUtf16(10).samples(1, 50).stream().allMatch(s -> s.length() <= 10));
   }
+
+  @Test
+  void resultValuesAreValidAndRoundTrip() {
+    String text = "聽說這間診所打錯針 0912-345-678";
+    qt().forAll(Generators.assessments().gen())
+        .checkAssert(
+            a ->
+                assertEquals(
+                    a,
+                    CrisisJson.read(
+                        CrisisJson.write(a), io.github.crisispr.core.Assessment.class)));
+    qt().forAll(Generators.reports(text).gen())
+        .checkAssert(
+            r -> {
+              for (io.github.crisispr.core.Finding f : r.findings()) {
+                assertEquals(f.span().of(text), f.excerpt());
+              }
+              assertEquals(
+                  r,
+                  CrisisJson.read(
+                      CrisisJson.write(r), io.github.crisispr.core.ComplianceReport.class));
+            });
+    assertTrue(Generators.findings("").sample(3).span().length() == 0);
+    assertThrows(InvalidInputException.class, () -> Generators.findings(null));
+    assertEquals(
+        Generators.replyContexts().sample(5).channel(),
+        Generators.replyContexts().sample(5).channel());
+  }
 }
