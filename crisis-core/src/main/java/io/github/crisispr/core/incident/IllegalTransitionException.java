@@ -19,7 +19,7 @@ public final class IllegalTransitionException extends CrisisException {
   private final @Nullable Stage stage;
   private final String eventType;
   private final String missing;
-  private final List<Task> missingTasks;
+  private final Task[] missingTasks;
 
   /**
    * Creates the exception.
@@ -49,7 +49,7 @@ public final class IllegalTransitionException extends CrisisException {
     this.stage = stage;
     this.eventType = eventType;
     this.missing = missing;
-    this.missingTasks = List.copyOf(missingTasks);
+    this.missingTasks = missingTasks.toArray(new Task[0]);
   }
 
   /**
@@ -94,6 +94,6 @@ public final class IllegalTransitionException extends CrisisException {
    * @return the tasks, possibly empty
    */
   public List<Task> missingTasks() {
-    return missingTasks;
+    return List.of(missingTasks);
   }
 }
