@@ -2,7 +2,6 @@ package io.github.crisispr.core.internal.incident;
 
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.CrisisException;
-import io.github.crisispr.core.incident.ConcurrencyConflictException;
 import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentJournal;
@@ -21,9 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
@@ -50,8 +47,7 @@ public final class FileJournal implements IncidentJournal {
 
   private final Path file;
   private final FileChannel channel;
-  private final Map<String, List<IncidentEvent>> byIncident = new LinkedHashMap<>();
-  private final List<IncidentEvent> all = new ArrayList<>();
+  private final EventIndex events = new EventIndex();
   private byte[] lastHash = GENESIS.clone();
   private long size;
   private boolean closed;
@@ -247,8 +243,7 @@ public final class FileJournal implements IncidentJournal {
   }
 
   private void index(IncidentEvent e) {
-    byIncident.computeIfAbsent(e.incidentId(), k -> new ArrayList<>()).add(e);
-    all.add(e);
+    events.add(e);
   }
 
   @Override
@@ -258,13 +253,9 @@ public final class FileJournal implements IncidentJournal {
     if (closed) {
       throw new IllegalStateException("journal is closed");
     }
-    List<IncidentEvent> l = byIncident.get(event.incidentId());
-    long actual = l == null ? 0 : l.size();
-    if (actual != expectedVersion) {
-      throw new ConcurrencyConflictException(event.incidentId(), expectedVersion, actual);
-    }
+    long actual = events.checkVersion(event, expectedVersion);
     byte[] eventJson = EventJson.write(event).getBytes(StandardCharsets.UTF_8);
-    byte[] seq = Long.toString(all.size() + 1L).getBytes(StandardCharsets.US_ASCII);
+    byte[] seq = Long.toString(events.size() + 1L).getBytes(StandardCharsets.US_ASCII);
     int bodyLen = SEQ.length + seq.length + EVENT.length + eventJson.length + HASH_TAIL;
     byte[] line = new byte[bodyLen + CRC_TAIL + 1];
     int p = put(line, 0, SEQ);
@@ -308,26 +299,24 @@ public final class FileJournal implements IncidentJournal {
 
   @Override
   public synchronized List<IncidentEvent> read(String incidentId) {
-    List<IncidentEvent> l = byIncident.get(incidentId);
-    return l == null ? List.of() : List.copyOf(l);
+    return events.read(incidentId);
   }
 
   @Override
   public synchronized long version(String incidentId) {
-    List<IncidentEvent> l = byIncident.get(incidentId);
-    return l == null ? 0 : l.size();
+    return events.version(incidentId);
   }
 
   @Override
   public synchronized List<String> incidentIds() {
-    return List.copyOf(byIncident.keySet());
+    return events.incidentIds();
   }
 
   @Override
   public void forEach(Consumer<? super IncidentEvent> action) {
     List<IncidentEvent> copy;
     synchronized (this) {
-      copy = List.copyOf(all);
+      copy = events.snapshot();
     }
     copy.forEach(action);
   }
