@@ -69,7 +69,17 @@ public final class KpiDemo {
       last = d;
     }
     KpiPeriod period = new KpiPeriod(first, last, zone);
-    KpiReport report = KpiAccumulator.compute(period, events);
+    // The demo clinic's preparedness (seed 000, prevention phase): one drill, 6 of 10 staff
+    // trained, a risk assessment two years old, the SOP never reviewed, two watch terms.
+    KpiAccumulator acc =
+        KpiAccumulator.builder(period)
+            .preparedness(
+                io.github.crisispr.core.kpi.Preparedness.fromJson(
+                    "{\"drillsHeld\":1,\"staffTrained\":6,\"staffTotal\":10,"
+                        + "\"lastRiskAssessment\":\"2024-02-01\",\"watchTermsConfigured\":2}"))
+            .build();
+    events.forEach(acc::add);
+    KpiReport report = acc.report();
     n.step("KPIs and the crisis scorecard", "績效指標與危機計分卡");
     n.line(
         "Period " + first + " – " + last + ", " + report.incidents() + " incident(s).",
