@@ -1,13 +1,24 @@
 package io.github.crisispr.benchmarks;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import io.github.crisispr.core.Assessment;
+import io.github.crisispr.core.Audience;
+import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.ClinicProfile;
+import io.github.crisispr.core.ComplianceReport;
+import io.github.crisispr.core.Mention;
+import io.github.crisispr.core.ReplyContext;
+import io.github.crisispr.rules.RuleBasedComplianceChecker;
+import io.github.crisispr.rules.RuleBasedSeverityClassifier;
 import io.github.crisispr.rules.RulePack;
 import io.github.crisispr.rules.internal.CompiledPack;
 import io.github.crisispr.rules.internal.NormalizedText;
 import io.github.crisispr.rules.internal.PhraseAutomaton;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -28,6 +39,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Triage scan: every phrase of the built-in pack plus 5 000 synthetic vendor phrases, over 10 000
@@ -45,6 +57,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code scanNoHitOurs} / {@code scanNoHitVsHankcs} scan one fixed mention without any hit: its
  * {@code gc.alloc.rate.norm} shows the zero-allocation path.
+ *
+ * <p>{@code triageOurs} (no peer) runs the full triage of one mention: {@code
+ * RuleBasedSeverityClassifier.ofDefaults().assess} of the mention, then {@code
+ * RuleBasedComplianceChecker.ofDefaults().check} of its text as a public Google-review reply; its
+ * throughput is mentions per second per core.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -107,6 +124,14 @@ public class ScanBenchmark {
   private Pattern regex;
   private com.google.re2j.Pattern re2j;
   private int next;
+  private Mention[] mentions;
+  private int nextMention;
+  private final ClinicProfile clinic = ClinicProfile.builder("clinic-1", "Clinic").build();
+  private final ReplyContext replyContext =
+      new ReplyContext(
+          Channel.GOOGLE_REVIEW, Audience.PUBLIC, Locale.forLanguageTag("zh-TW"), clinic);
+  private final RuleBasedSeverityClassifier classifier = RuleBasedSeverityClassifier.ofDefaults();
+  private final RuleBasedComplianceChecker checker = RuleBasedComplianceChecker.ofDefaults();
 
   /** The hankcs callback: the same checksum, allocation-free as well. */
   static final class HankcsSink implements AhoCorasickDoubleArrayTrie.IHit<Integer> {
@@ -169,6 +194,12 @@ public class ScanBenchmark {
     texts = new String[MENTIONS];
     for (int i = 0; i < MENTIONS; i++) {
       texts[i] = mention(rnd, 20 + rnd.nextInt(381));
+    }
+    Instant observed = Instant.parse("2026-11-20T04:00:00Z");
+    mentions = new Mention[MENTIONS];
+    for (int i = 0; i < MENTIONS; i++) {
+      mentions[i] =
+          Mention.builder("m" + i, "clinic-1", Channel.GOOGLE_REVIEW, texts[i], observed).build();
     }
     noHit = "我們今天去看牙，護理人員很親切，環境乾淨 thanks for the friendly visit";
 
@@ -418,5 +449,21 @@ public class ScanBenchmark {
   public long scanNoHitVsHankcs() {
     hankcs.parseText(noHit, hankcsSink);
     return hankcsSink.sum;
+  }
+
+  /**
+   * Ours only: full triage of one mention, severity assessment plus the compliance check of its
+   * text as a public Google-review reply.
+   *
+   * @param bh consumes the assessment and the report
+   */
+  @Benchmark
+  public void triageOurs(Blackhole bh) {
+    Mention m = mentions[nextMention];
+    nextMention = nextMention + 1 == MENTIONS ? 0 : nextMention + 1;
+    Assessment a = classifier.assess(m, clinic);
+    ComplianceReport r = checker.check(m.text(), replyContext);
+    bh.consume(a);
+    bh.consume(r);
   }
 }

@@ -125,12 +125,23 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       re(
           "[\\u4e00-\\u9fff]{1,3}[縣市][\\u4e00-\\u9fff]{1,6}[區鄉鎮市][\\u4e00-\\u9fff0-9]{1,10}"
               + "(?:路|街|大道)[\\u4e00-\\u9fff0-9段巷弄之-]{0,10}號");
+  private static final String NAME_SUFFIX = "(?:先生|小姐|女士|太太|媽媽|爸爸|阿姨|伯伯|奶奶|爺爺)";
+
+  /**
+   * A surname followed by a form of address, or an English title and name. The look-ahead (any
+   * character, then a form of address) is equivalent to the match that follows and runs first
+   * because {@code java.util.regex} tests a large character class as a chain of predicates.
+   */
   private static final Pattern NAME =
       re(
-          "["
+          "(?=."
+              + NAME_SUFFIX
+              + ")["
               + SURNAMES
-              + "](?:先生|小姐|女士|太太|媽媽|爸爸|阿姨|伯伯|奶奶|爺爺)"
+              + "]"
+              + NAME_SUFFIX
               + "|(?<![a-z])(?:mr|mrs|ms|miss)\\.?\\s+[a-z][a-z'-]{1,20}");
+
   private static final Pattern VISIT_DATE =
       re(
           "(?:上週|上星期|上禮拜)[一二三四五六日天]|昨天|前天|(?:今天|昨天)?(?:上午|下午|晚上)\\d{1,2}[點:]"

@@ -40,8 +40,16 @@ public final class NormalizedText {
     length = 0;
     removedCount = 0;
     ensure(n + 16);
-    if (alreadyNormal(text, n)) {
-      // Fast path: nothing to change, so the offset map is the identity.
+    if (text instanceof String str) {
+      // Fast path: one bulk copy, then one in-place pass that folds the one-to-one mappings
+      // (ASCII upper case, full-width forms, ideographic space); the offset map stays the identity.
+      str.getChars(0, n, chars, 0);
+      if (foldInPlace(chars, n)) {
+        length = n;
+        identity = true;
+        return this;
+      }
+    } else if (alreadyNormal(text, n)) {
       for (int k = 0; k < n; k++) {
         chars[k] = text.charAt(k);
       }
@@ -88,6 +96,33 @@ public final class NormalizedText {
       }
     }
     return this;
+  }
+
+  /**
+   * Folds {@code buf[0, n)} in place when every character maps to exactly one character at the same
+   * position: ASCII (upper case lowered), CJK ideographs, CJK punctuation U+3001–U+3011, full-width
+   * forms U+FF01–U+FF5E (to ASCII, lowered) and the ideographic space. None of these is a combining
+   * mark, so no cluster can form.
+   *
+   * @return false (with the buffer partly folded) when some other character occurs
+   */
+  private static boolean foldInPlace(char[] buf, int n) {
+    for (int k = 0; k < n; k++) {
+      char c = buf[k];
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          buf[k] = (char) (c + 32);
+        }
+      } else if (c >= 0xFF01 && c <= 0xFF5E) {
+        char a = (char) (c - 0xFEE0);
+        buf[k] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
+      } else if (c == 0x3000) {
+        buf[k] = ' ';
+      } else if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every character is lower-case ASCII, a CJK ideograph or CJK punctuation. */
