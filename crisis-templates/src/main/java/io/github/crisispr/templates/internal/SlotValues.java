@@ -79,6 +79,40 @@ public final class SlotValues {
    * @return {@code digits << 32 | nonBlank}, both counts
    */
   private static long scan(String value, String field) {
+    // Fast path: all ASCII and nothing forbidden, counted without data-dependent branches.
+    int n = value.length();
+    int digits = 0;
+    int blanks = 0;
+    int seen = 0;
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        return scanFull(value, field);
+      }
+      int k = ASCII_BITS[c];
+      digits += k & 1;
+      blanks += (k >>> 1) & 1;
+      seen |= k;
+    }
+    if ((seen & 4) != 0) {
+      return scanFull(value, field);
+    }
+    return ((long) digits << 32) | (n - blanks);
+  }
+
+  /** ASCII classes as bits: 1 digit, 2 white space, 4 forbidden (control or markup). */
+  private static final byte[] ASCII_BITS = asciiBits();
+
+  private static byte[] asciiBits() {
+    byte[] t = new byte[128];
+    for (int c = 0; c < 128; c++) {
+      t[c] = ASCII[c] == 3 ? (byte) 4 : ASCII[c];
+    }
+    return t;
+  }
+
+  /** The exact scan, in order: the first fault found is the one reported. */
+  private static long scanFull(String value, String field) {
     int digits = 0;
     int blanks = 0;
     int n = value.length();
@@ -363,6 +397,10 @@ public final class SlotValues {
    * @param s the text
    */
   public static void appendHtml(StringBuilder sb, String s) {
+    if (!needsHtmlEscape(s)) {
+      sb.append(s);
+      return;
+    }
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       @Nullable String rep =
@@ -380,6 +418,16 @@ public final class SlotValues {
       }
     }
     sb.append(s, start, s.length());
+  }
+
+  private static boolean needsHtmlEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
