@@ -79,40 +79,6 @@ public final class SlotValues {
    * @return {@code digits << 32 | nonBlank}, both counts
    */
   private static long scan(String value, String field) {
-    // Fast path: all ASCII and nothing forbidden, counted without data-dependent branches.
-    int n = value.length();
-    int digits = 0;
-    int blanks = 0;
-    int seen = 0;
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x80) {
-        return scanFull(value, field);
-      }
-      int k = ASCII_BITS[c];
-      digits += k & 1;
-      blanks += (k >>> 1) & 1;
-      seen |= k;
-    }
-    if ((seen & 4) != 0) {
-      return scanFull(value, field);
-    }
-    return ((long) digits << 32) | (n - blanks);
-  }
-
-  /** ASCII classes as bits: 1 digit, 2 white space, 4 forbidden (control or markup). */
-  private static final byte[] ASCII_BITS = asciiBits();
-
-  private static byte[] asciiBits() {
-    byte[] t = new byte[128];
-    for (int c = 0; c < 128; c++) {
-      t[c] = ASCII[c] == 3 ? (byte) 4 : ASCII[c];
-    }
-    return t;
-  }
-
-  /** The exact scan, in order: the first fault found is the one reported. */
-  private static long scanFull(String value, String field) {
     int digits = 0;
     int blanks = 0;
     int n = value.length();
