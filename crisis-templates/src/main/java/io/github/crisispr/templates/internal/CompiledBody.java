@@ -185,14 +185,16 @@ public final class CompiledBody {
    */
   public String render(String[] values, Markup markup) {
     if (markup != Markup.HTML) {
-      // String.join sizes the result once and copies each piece once (no builder, no second copy).
-      String[] pieces = new String[literals.length + slotAt.length];
-      pieces[0] = literals[0];
-      for (int k = 0; k < slotAt.length; k++) {
-        pieces[2 * k + 1] = values[slotAt[k]];
-        pieces[2 * k + 2] = literals[k + 1];
+      int size = literalLength;
+      for (int s : slotAt) {
+        size += values[s].length();
       }
-      return String.join("", pieces);
+      StringBuilder sb = new StringBuilder(size);
+      sb.append(literals[0]);
+      for (int k = 0; k < slotAt.length; k++) {
+        sb.append(values[slotAt[k]]).append(literals[k + 1]);
+      }
+      return sb.toString();
     }
     int size = htmlLiteralLength;
     for (int s : slotAt) {
