@@ -8,6 +8,7 @@ import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.ComplianceReport;
 import io.github.crisispr.core.OfficialContacts;
 import io.github.crisispr.core.ReplyContext;
+import io.github.crisispr.rules.RuleBasedComplianceChecker;
 import io.github.crisispr.templates.Purpose;
 import io.github.crisispr.templates.Reply;
 import io.github.crisispr.templates.ReplyRenderer;
@@ -83,6 +84,7 @@ public class RenderBenchmark {
       new ReplyContext(Channel.FACEBOOK, Audience.PUBLIC, Locale.ENGLISH, CLINIC);
   private ReplyTemplate template;
   private ReplyRenderer renderer;
+  private ReplyRenderer checkedRenderer;
   private Mustache mustache;
   private PebbleTemplate pebble;
   // fields read by the floor, as a host would hold its values
@@ -143,6 +145,11 @@ public class RenderBenchmark {
             .checker((text, ctx) -> clean)
             .catalog(TemplateCatalog.builtIn())
             .build();
+    checkedRenderer =
+        ReplyRenderer.builder()
+            .checker(RuleBasedComplianceChecker.ofDefaults())
+            .catalog(TemplateCatalog.builtIn())
+            .build();
     String mustacheBody = body.replaceAll("\\{(\\w+)}", "{{{$1}}}");
     mustache = new DefaultMustacheFactory().compile(new StringReader(mustacheBody), "bench");
     String pebbleBody = body.replaceAll("\\{(\\w+)}", "{{ $1 }}");
@@ -154,6 +161,7 @@ public class RenderBenchmark {
     check("mustache", ours, renderVsMustache());
     check("pebble", ours, renderVsPebble());
     check("floor", ours, renderVsFloor());
+    check("checked", ours, renderCheckedOurs().text());
     if (ours.length() < 280 || ours.length() > 340) {
       throw new IllegalStateException("the reply should be about 300 characters: " + ours.length());
     }
@@ -174,6 +182,17 @@ public class RenderBenchmark {
   @Benchmark
   public Reply renderOurs() {
     return renderer.render(template, values, context);
+  }
+
+  /**
+   * Ours with the built-in rule-based compliance check: not a pair, it shows the cost of a vetted
+   * render.
+   *
+   * @return the reply
+   */
+  @Benchmark
+  public Reply renderCheckedOurs() {
+    return checkedRenderer.render(template, values, context);
   }
 
   /**

@@ -184,22 +184,27 @@ public final class CompiledBody {
    * @return the text
    */
   public String render(String[] values, Markup markup) {
-    boolean html = markup == Markup.HTML;
-    String[] lits = html ? htmlLiterals : literals;
-    int size = html ? htmlLiteralLength : literalLength;
+    if (markup != Markup.HTML) {
+      int size = literalLength;
+      for (int s : slotAt) {
+        size += values[s].length();
+      }
+      StringBuilder sb = new StringBuilder(size);
+      sb.append(literals[0]);
+      for (int k = 0; k < slotAt.length; k++) {
+        sb.append(values[slotAt[k]]).append(literals[k + 1]);
+      }
+      return sb.toString();
+    }
+    int size = htmlLiteralLength;
     for (int s : slotAt) {
       size += values[s].length();
     }
-    StringBuilder sb = new StringBuilder(html ? size + 32 : size);
-    sb.append(lits[0]);
+    StringBuilder sb = new StringBuilder(size + 32);
+    sb.append(htmlLiterals[0]);
     for (int k = 0; k < slotAt.length; k++) {
-      String v = values[slotAt[k]];
-      if (html) {
-        SlotValues.appendHtml(sb, v);
-      } else {
-        sb.append(v);
-      }
-      sb.append(lits[k + 1]);
+      SlotValues.appendHtml(sb, values[slotAt[k]]);
+      sb.append(htmlLiterals[k + 1]);
     }
     return sb.toString();
   }

@@ -363,6 +363,10 @@ public final class SlotValues {
    * @param s the text
    */
   public static void appendHtml(StringBuilder sb, String s) {
+    if (!needsHtmlEscape(s)) {
+      sb.append(s);
+      return;
+    }
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       @Nullable String rep =
@@ -380,6 +384,16 @@ public final class SlotValues {
       }
     }
     sb.append(s, start, s.length());
+  }
+
+  private static boolean needsHtmlEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
