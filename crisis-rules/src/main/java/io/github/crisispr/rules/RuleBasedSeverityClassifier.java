@@ -34,6 +34,16 @@ public interface RuleBasedSeverityClassifier extends SeverityClassifier {
    */
   RulePack rulePack();
 
+  /** The default per-text limit: 1 MiB (1,048,576 UTF-16 units). */
+  int DEFAULT_MAX_CHARS = 1 << 20;
+
+  /**
+   * The per-text limit of this classifier.
+   *
+   * @return the limit in UTF-16 units
+   */
+  int maxChars();
+
   /**
    * A new builder; the default pack is {@link RulePack#builtIn()}.
    *
@@ -56,6 +66,7 @@ public interface RuleBasedSeverityClassifier extends SeverityClassifier {
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   final class Builder {
     private @Nullable RulePack rulePack;
+    private int maxChars = DEFAULT_MAX_CHARS;
 
     private Builder() {}
 
@@ -76,13 +87,29 @@ public interface RuleBasedSeverityClassifier extends SeverityClassifier {
     }
 
     /**
+     * Sets the per-text limit (default {@value RuleBasedSeverityClassifier#DEFAULT_MAX_CHARS}
+     * UTF-16 units); a longer text is refused with a {@link TextTooLongException}.
+     *
+     * @param limit the limit, at least 1
+     * @return this builder
+     * @throws InvalidInputException if the limit is below 1
+     */
+    public Builder maxChars(int limit) {
+      if (limit < 1) {
+        throw new InvalidInputException("maxChars", "must be at least 1, was " + limit);
+      }
+      maxChars = limit;
+      return this;
+    }
+
+    /**
      * Builds the classifier, compiling the pack's automaton (or reusing it when already built).
      *
      * @return the classifier
      */
     public RuleBasedSeverityClassifier build() {
       RulePack pack = rulePack == null ? RulePack.builtIn() : rulePack;
-      return new SeverityEngine(pack);
+      return new SeverityEngine(pack, maxChars);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.crisispr.rules;
 
 import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.FindingCategory;
 import io.github.crisispr.core.FindingLevel;
@@ -13,28 +14,56 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A versioned, vendor-editable rule pack: crisis-type signals, harm words, negation cues and
  * false-positive guards, spread thresholds, type weights and severity floors, scoring thresholds,
- * the compliance lexicon and PII detector settings.
+ * the compliance lexicon and PII detector settings, and (format 2) concepts, frames and rules.
  *
- * <p>The JSON format ({@value #FORMAT}) is described by the JSON Schema {@code
+ * <p>Format 2 ({@value #FORMAT_V2}) adds three sections. <b>Concepts</b> are named, typed phrase
+ * sets per locale ({@link Concept}); members no list can enumerate (full names, dates, ages,
+ * amounts) are {@link Shape}s: an anchor phrase found by the pack's one automaton plus a bounded,
+ * allocation-free check of the characters before and after it. <b>Frames</b> ({@link Frame}) are
+ * {@code unless} contexts: a negation just before a hit in the same clause, an advisory that warns
+ * against the words, a quotation, a question, a conditional. <b>Rules</b> ({@link Rule}) combine
+ * concepts (any-of, all-of or a sequence within a number of characters, a clause, a sentence or the
+ * text, or at least N of a list) and either raise a compliance finding (rule id, category, level
+ * per audience, legal basis, message id) or signal a crisis type with a weight and harm. Every
+ * compliance rule id, classification signal and context rule of the built-in pack is data here; the
+ * engines hold no rule text. Format-1 documents ({@value #FORMAT}) and overlays still load.
+ *
+ * <p>The JSON format is described by the JSON Schema {@code
  * io/github/crisispr/rules/rule-pack.schema.json} in this module's resources. {@link #builtIn()}
  * covers zh-TW and en; hosts read their own pack with {@link #fromJson(String)} or lay one over
  * another with {@link #overlay(String)} (add or override phrases, disable phrases, replace
- * thresholds). A bad pack is rejected with an {@link InvalidInputException} whose field is the JSON
- * path of the bad value (for example {@code signals[3].weight}).
+ * thresholds; add to concepts by id, replace frames and rules by id, remove rules with {@code
+ * disableRules}). A bad pack is rejected with an {@link InvalidInputException} whose field is the
+ * JSON path of the bad value (for example {@code signals[3].weight} or {@code rules[2].concepts[1]}
+ * for an unknown concept); include cycles and empty concepts are rejected too.
  *
  * <p>Immutable and thread-safe. Phrases are matched after normalization (NFKC, Latin lower case,
  * invisible characters removed), so a pack need not list full-width or upper-case variants.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RulePack {
-  /** The format identifier every pack document carries in its {@code format} field. */
+  /** The format identifier of version-1 pack documents (phrases only); still read. */
   public static final String FORMAT = "crisis-rule-pack/1";
+
+  /** The format identifier of version-2 pack documents (concepts, frames and rules). */
+  public static final String FORMAT_V2 = "crisis-rule-pack/2";
+
+  /**
+   * The kind of a concept whose members the host supplies at check time (the clinic's doctor
+   * names); only such a concept may be empty.
+   */
+  public static final String HOST_SUPPLIED = "HOST_SUPPLIED";
+
+  /** The most elements of one shape side and the largest repetition of one element. */
+  public static final int MAX_SHAPE_ELEMENTS = 8;
 
   /** The longest phrase accepted, in UTF-16 units. */
   public static final int MAX_PHRASE_LENGTH = 200;
@@ -182,6 +211,315 @@ public final class RulePack {
     }
   }
 
+  /**
+   * One element of a {@link Shape}: a character class, an explicit character set or a concept's
+   * literal phrases, repeated {@code min} to {@code max} times.
+   *
+   * @param charClass {@code DIGIT}, {@code HAN_DIGIT}, {@code HAN}, {@code LATIN}, {@code SPACE} or
+   *     {@code DIGIT_SEP} (digit, space, hyphen, dot), or null
+   * @param chars an explicit set of characters, or null
+   * @param concept the id of a concept whose phrases match here, or null
+   * @param min the fewest repetitions, 0 to {@value RulePack#MAX_SHAPE_ELEMENTS}
+   * @param max the most repetitions, min to 12
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public record ShapeElement(
+      @Nullable String charClass,
+      @Nullable String chars,
+      @Nullable String concept,
+      int min,
+      int max) {
+    /** The character classes a shape element may name. */
+    public static final List<String> CLASSES =
+        List.of("DIGIT", "HAN_DIGIT", "HAN", "LATIN", "SPACE", "DIGIT_SEP", "LATIN_DIGIT");
+
+    /** Validates the fields. */
+    public ShapeElement {
+      int kinds = (charClass == null ? 0 : 1) + (chars == null ? 0 : 1) + (concept == null ? 0 : 1);
+      if (kinds != 1) {
+        throw new InvalidInputException(
+            "class", "exactly one of class, chars, concept is required");
+      }
+      if (charClass != null && !CLASSES.contains(charClass)) {
+        throw new InvalidInputException(
+            "class", "must be one of " + CLASSES + ", was " + charClass);
+      }
+      if (chars != null && chars.isEmpty()) {
+        throw new InvalidInputException("chars", "must not be empty");
+      }
+      if (min < 0 || min > MAX_SHAPE_ELEMENTS) {
+        throw new InvalidInputException("min", "must be in [0, 8], was " + min);
+      }
+      if (max < Math.max(1, min) || max > 12) {
+        throw new InvalidInputException("max", "must be in [max(1, min), 12], was " + max);
+      }
+    }
+  }
+
+  /**
+   * A member that no list can enumerate (a full name, a date): an anchor phrase found by the
+   * automaton, then a bounded check of the elements just before and just after it.
+   *
+   * @param anchors the anchor phrases (each 1 to {@value RulePack#MAX_PHRASE_LENGTH} characters)
+   * @param before elements read backwards from the anchor (the last one touches the anchor)
+   * @param after elements read forwards from the anchor
+   * @param notBefore characters that must not stand just before the whole member
+   * @param notAfter characters that must not stand just after the whole member
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public record Shape(
+      List<String> anchors,
+      List<ShapeElement> before,
+      List<ShapeElement> after,
+      String notBefore,
+      String notAfter) {
+    /** Validates and copies the fields. */
+    public Shape {
+      anchors = Checks.list(anchors, "anchors");
+      if (anchors.isEmpty()) {
+        throw new InvalidInputException("anchors", "must not be empty");
+      }
+      for (int i = 0; i < anchors.size(); i++) {
+        checkPhrase(anchors.get(i), "anchors[" + i + "]");
+      }
+      before = Checks.list(before, "before");
+      after = Checks.list(after, "after");
+      if (before.size() > MAX_SHAPE_ELEMENTS || after.size() > MAX_SHAPE_ELEMENTS) {
+        throw new InvalidInputException("before", "at most 8 elements per side");
+      }
+      for (List<ShapeElement> side : List.of(before, after)) {
+        long product = 1;
+        for (ShapeElement e : side) {
+          product *= e.max() - e.min() + 1;
+        }
+        if (product > 512) {
+          throw new InvalidInputException(
+              "before", "the repetition ranges of one side multiply to more than 512");
+        }
+      }
+      Checks.notNull(notBefore, "notBefore");
+      Checks.notNull(notAfter, "notAfter");
+    }
+  }
+
+  /**
+   * A named, typed set of phrases: the unit rules are written over.
+   *
+   * @param id the concept id, for example {@code PROMOTION}
+   * @param kind what kind of thing it names (free text id, for example {@code PERSON_REFERENCE})
+   * @param phrases phrases per BCP 47 locale tag
+   * @param includes ids of concepts whose members are members of this one (no cycles)
+   * @param shadows longer phrases that cancel a member hit lying inside them (限時動態 over 限時)
+   * @param shapes members found by an anchor and a bounded check
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public record Concept(
+      String id,
+      String kind,
+      Map<String, List<String>> phrases,
+      List<String> includes,
+      List<String> shadows,
+      List<Shape> shapes) {
+    /** Validates and copies the fields. */
+    public Concept {
+      id = Checks.id(id, "id");
+      kind = Checks.id(kind, "kind");
+      Checks.notNull(phrases, "phrases");
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      for (Map.Entry<String, List<String>> e : phrases.entrySet()) {
+        String locale = Checks.id(e.getKey(), "phrases");
+        List<String> list = Checks.list(e.getValue(), "phrases." + locale);
+        for (int i = 0; i < list.size(); i++) {
+          checkPhrase(list.get(i), "phrases." + locale + "[" + i + "]");
+        }
+        copy.put(locale, list);
+      }
+      phrases = Collections.unmodifiableMap(copy);
+      includes = Checks.list(includes, "includes");
+      shadows = Checks.list(shadows, "shadows");
+      for (int i = 0; i < shadows.size(); i++) {
+        checkPhrase(shadows.get(i), "shadows[" + i + "]");
+      }
+      shapes = Checks.list(shapes, "shapes");
+      int members = shapes.size() + includes.size();
+      for (List<String> l : phrases.values()) {
+        members += l.size();
+      }
+      if (members == 0 && !HOST_SUPPLIED.equals(kind)) {
+        throw new InvalidInputException("phrases", "the concept has no members (empty set)");
+      }
+    }
+  }
+
+  /** Where a rule's concepts must lie together. */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public enum Scope {
+    /** Within a number of characters (the rule's {@code chars}). */
+    CHARS,
+    /** In the same clause (between commas, full stops and other clause breaks). */
+    CLAUSE,
+    /** In the same sentence (between full stops, question and exclamation marks, newlines). */
+    SENTENCE,
+    /** Anywhere in the text. */
+    TEXT
+  }
+
+  /** How a rule combines its concepts. */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public enum Combinator {
+    /** Any one of the concepts. */
+    ANY_OF,
+    /** Every concept, in any order, within the scope. */
+    ALL_OF,
+    /** Every concept in the given order, each after the previous one, within the scope. */
+    SEQUENCE,
+    /** At least {@code min} different concepts of the list within the scope. */
+    COUNT_OF
+  }
+
+  /** Which side of a rule hit a frame's cue must stand on. */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public enum Side {
+    /** Before the hit (up to {@code distance} characters before its first concept). */
+    BEFORE,
+    /** After the hit. */
+    AFTER,
+    /** Anywhere in the scope, outside the hit's own spans. */
+    ANY
+  }
+
+  /**
+   * An {@code unless} frame: a context that cancels a rule hit (a negation just before it, an
+   * advisory warning against the words, a question, a quotation).
+   *
+   * @param id the frame id, for example {@code NEGATED}
+   * @param concept the cue concept, or null for a frame that only needs quotation marks
+   * @param scope where the cue must be, relative to the hit (CLAUSE, SENTENCE, CHARS or TEXT)
+   * @param side which side of the hit
+   * @param distance for {@link Side#BEFORE} the most characters between cue and hit; 0 = any
+   * @param quoted whether the hit must also stand inside quotation marks (「」『』“”"")
+   * @param except concepts whose presence in the scope voids the frame (沒有…可言 is a complaint)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public record Frame(
+      String id,
+      @Nullable String concept,
+      Scope scope,
+      Side side,
+      int distance,
+      boolean quoted,
+      List<String> except) {
+    /** Validates and copies the fields. */
+    public Frame {
+      id = Checks.id(id, "id");
+      Checks.notNull(scope, "scope");
+      Checks.notNull(side, "side");
+      if (distance < 0 || distance > 1000) {
+        throw new InvalidInputException("distance", "must be in [0, 1000], was " + distance);
+      }
+      if (concept == null && !quoted) {
+        throw new InvalidInputException("concept", "is required unless the frame is quoted");
+      }
+      except = Checks.list(except, "except");
+    }
+  }
+
+  /**
+   * A rule over concepts. A compliance rule ({@code ruleId} set) raises a finding; a classification
+   * rule ({@code type} set) signals a crisis type and may add harm.
+   *
+   * @param id the rule's own id, unique in the pack (several rules may raise one rule id)
+   * @param combinator how the concepts combine
+   * @param concepts the concept ids
+   * @param min for COUNT_OF, how many different concepts are needed
+   * @param scope where the concepts must lie together
+   * @param chars for {@link Scope#CHARS}, the widest span
+   * @param unless ids of frames that cancel a hit
+   * @param ruleId the finding's rule id (LEGAL.md), or null for a classification rule
+   * @param category the finding category (compliance rules)
+   * @param levels the finding level per audience ({@code PUBLIC} is required for compliance rules;
+   *     absent audiences follow the category's default)
+   * @param legalBasis the legal basis shown with the finding, or null for the message's own
+   * @param message the message id (defaults to ruleId)
+   * @param type the crisis type a classification rule signals, or null
+   * @param weight the signal weight of a classification rule, in [0, 1]
+   * @param harm the harm a classification rule adds, in [0, 1]
+   * @param publicOnly whether a compliance rule applies to {@code PUBLIC} texts only
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public record Rule(
+      String id,
+      Combinator combinator,
+      List<String> concepts,
+      int min,
+      Scope scope,
+      int chars,
+      List<String> unless,
+      @Nullable String ruleId,
+      @Nullable FindingCategory category,
+      Map<Audience, FindingLevel> levels,
+      @Nullable String legalBasis,
+      @Nullable String message,
+      @Nullable CrisisType type,
+      double weight,
+      double harm,
+      boolean publicOnly) {
+    /** Validates and copies the fields. */
+    public Rule {
+      id = Checks.id(id, "id");
+      Checks.notNull(combinator, "combinator");
+      concepts = Checks.list(concepts, "concepts");
+      if (concepts.isEmpty()) {
+        throw new InvalidInputException("concepts", "must not be empty");
+      }
+      if (combinator == Combinator.COUNT_OF && (min < 1 || min > concepts.size())) {
+        throw new InvalidInputException("min", "must be in [1, concepts], was " + min);
+      }
+      Checks.notNull(scope, "scope");
+      if (scope == Scope.CHARS && (chars < 1 || chars > 10_000)) {
+        throw new InvalidInputException("chars", "must be in [1, 10000], was " + chars);
+      }
+      unless = Checks.list(unless, "unless");
+      EnumMap<Audience, FindingLevel> lv = new EnumMap<>(Audience.class);
+      lv.putAll(Checks.notNull(levels, "levels"));
+      levels = Collections.unmodifiableMap(lv);
+      if ((ruleId == null) == (type == null && !(harm > 0))) {
+        throw new InvalidInputException(
+            "ruleId", "exactly one of ruleId and (type or harm) is required");
+      }
+      if (ruleId != null) {
+        Checks.id(ruleId, "ruleId");
+        if (category == null) {
+          throw new InvalidInputException("category", "is required for a compliance rule");
+        }
+        if (!levels.containsKey(Audience.PUBLIC)) {
+          throw new InvalidInputException("levels.PUBLIC", "is required for a compliance rule");
+        }
+      }
+      if (legalBasis != null) {
+        Checks.text(legalBasis, "legalBasis", 1000);
+      }
+      if (message != null) {
+        Checks.id(message, "message");
+      }
+      if (!(weight >= 0 && weight <= 1)) {
+        throw new InvalidInputException("weight", "must be in [0, 1], was " + weight);
+      }
+      if (!(harm >= 0 && harm <= 1)) {
+        throw new InvalidInputException("harm", "must be in [0, 1], was " + harm);
+      }
+    }
+
+    /**
+     * The message id: {@link #message()} or, without one, the rule id.
+     *
+     * @return the message id, or null for a classification rule
+     */
+    public @Nullable String messageId() {
+      return message != null ? message : ruleId;
+    }
+  }
+
   private final String version;
   private final List<Signal> signals;
   private final List<HarmWord> harmWords;
@@ -193,6 +531,10 @@ public final class RulePack {
   private final Map<CrisisType, Severity> floors;
   private final List<ComplianceTerm> compliance;
   private final PiiSettings pii;
+  private final List<Concept> concepts;
+  private final List<Frame> frames;
+  private final List<Rule> rules;
+  private final String format;
 
   RulePack(
       String version,
@@ -205,7 +547,15 @@ public final class RulePack {
       Map<CrisisType, Double> typeWeights,
       Map<CrisisType, Severity> floors,
       List<ComplianceTerm> compliance,
-      PiiSettings pii) {
+      PiiSettings pii,
+      String format,
+      List<Concept> concepts,
+      List<Frame> frames,
+      List<Rule> rules) {
+    this.format = format;
+    this.concepts = List.copyOf(concepts);
+    this.frames = List.copyOf(frames);
+    this.rules = List.copyOf(rules);
     this.version = Checks.id(version, "version");
     this.signals = List.copyOf(signals);
     this.harmWords = List.copyOf(harmWords);
@@ -382,6 +732,42 @@ public final class RulePack {
     return pii;
   }
 
+  /**
+   * The format of the document the pack was read from ({@link #FORMAT} or {@link #FORMAT_V2}).
+   *
+   * @return the format id
+   */
+  public String format() {
+    return format;
+  }
+
+  /**
+   * The concepts (format 2), in document order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Concept> concepts() {
+    return concepts;
+  }
+
+  /**
+   * The {@code unless} frames (format 2).
+   *
+   * @return an unmodifiable list
+   */
+  public List<Frame> frames() {
+    return frames;
+  }
+
+  /**
+   * The rules over concepts (format 2): compliance rules and classification rules.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Rule> rules() {
+    return rules;
+  }
+
   @Override
   public String toString() {
     return "RulePack[version="
@@ -392,6 +778,10 @@ public final class RulePack {
         + harmWords.size()
         + ", compliance="
         + compliance.size()
+        + ", concepts="
+        + concepts.size()
+        + ", rules="
+        + rules.size()
         + "]";
   }
 

@@ -2,6 +2,7 @@ package io.github.crisispr.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.FindingCategory;
 import io.github.crisispr.core.FindingLevel;
@@ -10,6 +11,7 @@ import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.rules.internal.Messages;
 import io.github.crisispr.rules.internal.NormalizedText;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,9 +53,24 @@ final class RulePackJson {
     }
     JsonNodeReader r = JsonNodeReader.of(tree, "");
     String format = r.text("format");
-    if (!RulePack.FORMAT.equals(format)) {
+    boolean v2 = RulePack.FORMAT_V2.equals(format);
+    if (!v2 && !RulePack.FORMAT.equals(format)) {
       throw new InvalidInputException(
-          "format", "must be '" + RulePack.FORMAT + "', was '" + shorten(format) + "'");
+          "format",
+          "must be '"
+              + RulePack.FORMAT
+              + "' or '"
+              + RulePack.FORMAT_V2
+              + "', was '"
+              + shorten(format)
+              + "'");
+    }
+    if (!v2) {
+      for (String f : List.of("concepts", "frames", "rules", "disableRules")) {
+        if (r.has(f)) {
+          throw new InvalidInputException(f, "needs format '" + RulePack.FORMAT_V2 + "'");
+        }
+      }
     }
     String version = at("version", () -> Checks.id(r.text("version"), "version"));
 
@@ -67,7 +84,18 @@ final class RulePackJson {
     Map<CrisisType, Double> typeWeights = defaultTypeWeights();
     Map<CrisisType, Severity> floors = new EnumMap<>(CrisisType.class);
     RulePack.PiiSettings pii = DEFAULT_PII;
+    Map<String, RulePack.Concept> concepts = new LinkedHashMap<>();
+    Map<String, RulePack.Frame> frames = new LinkedHashMap<>();
+    Map<String, RulePack.Rule> rules = new LinkedHashMap<>();
+    Map<String, String> paths = new LinkedHashMap<>();
+    String resultFormat = v2 ? RulePack.FORMAT_V2 : RulePack.FORMAT;
     if (base != null) {
+      base.concepts().forEach(c -> concepts.put(c.id(), c));
+      base.frames().forEach(f -> frames.put(f.id(), f));
+      base.rules().forEach(x -> rules.put(x.id(), x));
+      if (RulePack.FORMAT_V2.equals(base.format())) {
+        resultFormat = RulePack.FORMAT_V2;
+      }
       base.signals().forEach(s -> signals.put(key(s.phrase(), s.locale()), s));
       base.harmWords().forEach(h -> harm.put(key(h.phrase(), h.locale()), h));
       base.compliance().forEach(c -> compliance.put(key(c.phrase(), c.locale()), c));
@@ -90,7 +118,34 @@ final class RulePackJson {
       compliance.values().removeIf(c -> matches(c.phrase(), c.locale(), norm, locale));
       negations.removeIf(n -> NormalizedText.normalize(n).equals(norm));
       guards.removeIf(g -> NormalizedText.normalize(g).equals(norm));
+      concepts.replaceAll((id, c) -> withoutPhrase(c, norm, locale));
     }
+    for (String id : r.textList("disableRules")) {
+      rules.remove(id);
+    }
+    readConcepts(r, concepts, paths);
+    for (JsonNodeReader f : r.objectList("frames")) {
+      RulePack.Frame v =
+          at(
+              f.path(),
+              () ->
+                  new RulePack.Frame(
+                      f.text("id"),
+                      f.optionalText("concept"),
+                      f.enumValue("scope", RulePack.Scope.class, RulePack.Scope.CLAUSE),
+                      f.enumValue("side", RulePack.Side.class, RulePack.Side.BEFORE),
+                      (int) f.longValue("distance", 0),
+                      f.booleanValue("quoted", false),
+                      f.textList("except")));
+      frames.put(v.id(), v);
+      paths.put("F" + v.id(), f.path());
+    }
+    for (JsonNodeReader x : r.objectList("rules")) {
+      RulePack.Rule v = at(x.path(), () -> rule(x));
+      rules.put(v.id(), v);
+      paths.put("R" + v.id(), x.path());
+    }
+    validate(concepts, frames, rules, paths);
 
     Set<String> seen = new LinkedHashSet<>();
     for (JsonNodeReader s : r.objectList("signals")) {
@@ -201,7 +256,238 @@ final class RulePackJson {
         typeWeights,
         floors,
         new ArrayList<>(compliance.values()),
-        pii);
+        pii,
+        resultFormat,
+        new ArrayList<>(concepts.values()),
+        new ArrayList<>(frames.values()),
+        new ArrayList<>(rules.values()));
+  }
+
+  private static RulePack.Rule rule(JsonNodeReader x) {
+    Map<Audience, FindingLevel> levels = new EnumMap<>(Audience.class);
+    JsonNodeReader lv = x.optionalObject("levels");
+    if (lv != null) {
+      for (Iterator<String> it = lv.node().fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        Audience a;
+        try {
+          a = Audience.valueOf(name);
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException(lv.pathOf(name), "is not an audience");
+        }
+        levels.put(a, lv.enumValue(name, FindingLevel.class));
+      }
+    }
+    String type = x.optionalText("type");
+    String category = x.optionalText("category");
+    return new RulePack.Rule(
+        x.text("id"),
+        x.enumValue("match", RulePack.Combinator.class),
+        x.textList("concepts"),
+        (int) x.longValue("min", 0),
+        x.enumValue("scope", RulePack.Scope.class, RulePack.Scope.TEXT),
+        (int) x.longValue("chars", 0),
+        x.textList("unless"),
+        x.optionalText("ruleId"),
+        category == null ? null : x.enumValue("category", FindingCategory.class),
+        levels,
+        x.optionalText("legalBasis"),
+        x.optionalText("message"),
+        type == null ? null : x.enumValue("type", CrisisType.class),
+        x.has("weight") ? x.doubleValue("weight") : 0.0,
+        x.has("harm") ? x.doubleValue("harm") : 0.0,
+        x.booleanValue("publicOnly", false));
+  }
+
+  private static void readConcepts(
+      JsonNodeReader r, Map<String, RulePack.Concept> concepts, Map<String, String> paths) {
+    for (JsonNodeReader c : r.objectList("concepts")) {
+      RulePack.Concept v =
+          at(
+              c.path(),
+              () -> {
+                Map<String, List<String>> phrases = new LinkedHashMap<>();
+                JsonNodeReader ph = c.optionalObject("phrases");
+                if (ph != null) {
+                  for (Iterator<String> it = ph.node().fieldNames(); it.hasNext(); ) {
+                    String locale = it.next();
+                    phrases.put(locale, ph.textList(locale));
+                  }
+                }
+                List<RulePack.Shape> shapes = new ArrayList<>();
+                for (JsonNodeReader sh : c.objectList("shapes")) {
+                  shapes.add(
+                      at(
+                          sh.path(),
+                          () ->
+                              new RulePack.Shape(
+                                  sh.textList("anchors"),
+                                  elements(sh, "before"),
+                                  elements(sh, "after"),
+                                  textOr(sh, "notBefore"),
+                                  textOr(sh, "notAfter"))));
+                }
+                return new RulePack.Concept(
+                    c.text("id"),
+                    c.text("kind"),
+                    phrases,
+                    c.textList("includes"),
+                    c.textList("shadows"),
+                    shapes);
+              });
+      RulePack.Concept old = concepts.get(v.id());
+      concepts.put(v.id(), old == null ? v : merge(old, v));
+      paths.put("C" + v.id(), c.path());
+    }
+  }
+
+  private static String textOr(JsonNodeReader r, String name) {
+    String v = r.optionalText(name);
+    return v == null ? "" : v;
+  }
+
+  private static List<RulePack.ShapeElement> elements(JsonNodeReader sh, String side) {
+    List<RulePack.ShapeElement> out = new ArrayList<>();
+    for (JsonNodeReader e : sh.objectList(side)) {
+      out.add(
+          at(
+              e.path(),
+              () -> {
+                int min = (int) e.longValue("min", 1);
+                return new RulePack.ShapeElement(
+                    e.optionalText("class"),
+                    e.optionalText("chars"),
+                    e.optionalText("concept"),
+                    min,
+                    (int) e.longValue("max", Math.max(1, min)));
+              }));
+    }
+    return out;
+  }
+
+  private static RulePack.Concept merge(RulePack.Concept a, RulePack.Concept b) {
+    Map<String, List<String>> phrases = new LinkedHashMap<>();
+    a.phrases().forEach((k, v) -> phrases.put(k, new ArrayList<>(v)));
+    b.phrases().forEach((k, v) -> phrases.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    return new RulePack.Concept(
+        a.id(),
+        b.kind(),
+        phrases,
+        concat(a.includes(), b.includes()),
+        concat(a.shadows(), b.shadows()),
+        concat(a.shapes(), b.shapes()));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static RulePack.Concept withoutPhrase(
+      RulePack.Concept c, String norm, @Nullable String locale) {
+    Map<String, List<String>> phrases = new LinkedHashMap<>();
+    boolean changed = false;
+    for (Map.Entry<String, List<String>> e : c.phrases().entrySet()) {
+      List<String> kept = new ArrayList<>();
+      for (String p : e.getValue()) {
+        if (matches(p, e.getKey(), norm, locale)) {
+          changed = true;
+        } else {
+          kept.add(p);
+        }
+      }
+      phrases.put(e.getKey(), kept);
+    }
+    if (!changed) {
+      return c;
+    }
+    return new RulePack.Concept(c.id(), c.kind(), phrases, c.includes(), c.shadows(), c.shapes());
+  }
+
+  /** Unknown concepts, frames and message ids, and include cycles, fail with the JSON path. */
+  private static void validate(
+      Map<String, RulePack.Concept> concepts,
+      Map<String, RulePack.Frame> frames,
+      Map<String, RulePack.Rule> rules,
+      Map<String, String> paths) {
+    for (RulePack.Concept c : concepts.values()) {
+      String path = paths.getOrDefault("C" + c.id(), "concepts." + c.id());
+      for (int i = 0; i < c.includes().size(); i++) {
+        known(concepts, c.includes().get(i), path + ".includes[" + i + "]");
+      }
+      for (int i = 0; i < c.shapes().size(); i++) {
+        RulePack.Shape sh = c.shapes().get(i);
+        List<RulePack.ShapeElement> all = concat(sh.before(), sh.after());
+        for (int j = 0; j < all.size(); j++) {
+          String ref = all.get(j).concept();
+          if (ref != null) {
+            String side = j < sh.before().size() ? "before" : "after";
+            int k = j < sh.before().size() ? j : j - sh.before().size();
+            known(concepts, ref, path + ".shapes[" + i + "]." + side + "[" + k + "].concept");
+          }
+        }
+      }
+    }
+    Map<String, Integer> state = new LinkedHashMap<>();
+    for (RulePack.Concept c : concepts.values()) {
+      cycle(c.id(), concepts, state, paths);
+    }
+    for (RulePack.Frame f : frames.values()) {
+      String path = paths.getOrDefault("F" + f.id(), "frames." + f.id());
+      if (f.concept() != null) {
+        known(concepts, f.concept(), path + ".concept");
+      }
+      for (int i = 0; i < f.except().size(); i++) {
+        known(concepts, f.except().get(i), path + ".except[" + i + "]");
+      }
+    }
+    for (RulePack.Rule x : rules.values()) {
+      String path = paths.getOrDefault("R" + x.id(), "rules." + x.id());
+      for (int i = 0; i < x.concepts().size(); i++) {
+        known(concepts, x.concepts().get(i), path + ".concepts[" + i + "]");
+      }
+      for (int i = 0; i < x.unless().size(); i++) {
+        if (!frames.containsKey(x.unless().get(i))) {
+          throw new InvalidInputException(path + ".unless[" + i + "]", "is not a known frame");
+        }
+      }
+      String msg = x.messageId();
+      if (msg != null && !Messages.has(msg + ".what")) {
+        throw new InvalidInputException(
+            path + (x.message() != null ? ".message" : ".ruleId"), "has no built-in message");
+      }
+    }
+  }
+
+  private static void known(Map<String, RulePack.Concept> concepts, String id, String path) {
+    if (!concepts.containsKey(id)) {
+      throw new InvalidInputException(path, "is not a known concept");
+    }
+  }
+
+  /** Depth-first search over includes: 1 = on the stack, 2 = done. */
+  private static void cycle(
+      String id,
+      Map<String, RulePack.Concept> concepts,
+      Map<String, Integer> state,
+      Map<String, String> paths) {
+    Integer s = state.get(id);
+    if (s != null && s == 2) {
+      return;
+    }
+    if (s != null) {
+      throw new InvalidInputException(
+          paths.getOrDefault("C" + id, "concepts." + id) + ".includes", "forms a cycle");
+    }
+    state.put(id, 1);
+    RulePack.Concept c = concepts.get(id);
+    if (c != null) {
+      for (String inc : c.includes()) {
+        cycle(inc, concepts, state, paths);
+      }
+    }
+    state.put(id, 2);
   }
 
   private static void addPhrases(JsonNodeReader r, String field, Set<String> into) {

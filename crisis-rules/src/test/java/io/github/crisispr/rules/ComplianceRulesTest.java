@@ -126,8 +126,11 @@ class ComplianceRulesTest {
     while (b.length() < (1 << 20)) {
       b.append("保證\u200b有效 0912345678 A123456789 王先生<b>&amp;調解時12萬元 您上次來看診\uD800");
     }
+    b.setLength(RuleBasedComplianceChecker.DEFAULT_MAX_CHARS);
     ComplianceReport r = C.check(b.toString(), CTX);
     assertFalse(r.publishable());
+    assertTrue(r.findings().size() <= RuleBasedComplianceChecker.MAX_FINDINGS + 1);
+    assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("FINDINGS_TRUNCATED")));
     for (Finding f : r.findings()) {
       assertTrue(f.excerpt().length() <= 200);
     }

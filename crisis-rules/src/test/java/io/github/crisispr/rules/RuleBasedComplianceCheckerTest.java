@@ -79,7 +79,9 @@ class RuleBasedComplianceCheckerTest {
         CHECKER.check(text, ctx(Channel.EMAIL, Audience.PRIVATE, Locale.ENGLISH));
     assertEquals(FindingLevel.WARN, only(priv, "COMPENSATION_PROMISE").level());
     assertTrue(only(priv, "COMPENSATION_PROMISE").message().contains("care channel"));
-    assertEquals(FindingLevel.BLOCK, only(priv, "CONFIRMS_PATIENT").level());
+    // A private message to the person about their own care discloses nothing to a third party
+    // (T-PRIV-1 governs public replies), so confidentiality is INFO there.
+    assertEquals(FindingLevel.INFO, only(priv, "CONFIRMS_PATIENT").level());
     ComplianceReport internal = CHECKER.check(text, ctx(Channel.OTHER, Audience.INTERNAL, ZH));
     assertTrue(internal.findings().stream().allMatch(f -> f.level() == FindingLevel.INFO));
     assertTrue(internal.publishable());

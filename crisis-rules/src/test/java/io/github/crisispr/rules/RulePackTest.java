@@ -60,9 +60,31 @@ class RulePackTest {
     assertFalse(p.harmWords().isEmpty());
     assertTrue(p.negations().contains("無法"));
     assertTrue(p.guards().contains("第一時間"));
-    assertTrue(
-        p.compliance().stream().anyMatch(c -> c.ruleId().equals("AD_PROMOTION")),
-        "compliance lexicon");
+    assertEquals(RulePack.FORMAT_V2, p.format());
+    for (String id :
+        List.of(
+            "AD_PROMOTION",
+            "AD_EFFICACY_GUARANTEE",
+            "AD_NO_RISK",
+            "AD_SUPERLATIVE",
+            "AD_BEFORE_AFTER",
+            "AD_TESTIMONIAL",
+            "AD_SECRET_REMEDY",
+            "AD_SOLICITATION_IN_REPLY",
+            "REVIEW_INCENTIVE",
+            "CONFIRMS_PATIENT",
+            "HEALTH_INFO_DISCLOSURE",
+            "INDIRECT_IDENTIFICATION",
+            "PII_PERSON_NAME",
+            "DEFAMATION_ACCUSE_LYING",
+            "INSULT",
+            "LEGAL_THREAT",
+            "CHARACTERISES_REVIEWER",
+            "LIABILITY_ADMISSION",
+            "COMPENSATION_PROMISE",
+            "MEDIATION_DISCLOSURE")) {
+      assertTrue(p.rules().stream().anyMatch(r -> id.equals(r.ruleId())), id);
+    }
     assertTrue(p.pii().reportFailedChecksums());
     assertEquals(CrisisType.values().length, p.typeWeights().size());
     assertTrue(p.toString().contains("version=" + p.version()));
@@ -227,10 +249,15 @@ class RulePackTest {
               "typeWeights",
               "floors",
               "compliance",
-              "pii")) {
+              "pii",
+              "concepts",
+              "frames",
+              "rules",
+              "disableRules")) {
         assertTrue(props.has(f), f);
       }
-      assertEquals(RulePack.FORMAT, props.get("format").get("const").asText());
+      assertEquals(RulePack.FORMAT, props.get("format").get("enum").get(0).asText());
+      assertEquals(RulePack.FORMAT_V2, props.get("format").get("enum").get(1).asText());
     }
   }
 }

@@ -159,10 +159,11 @@ class SeverityPropertiesTest {
     while (b.length() < (1 << 20)) {
       b.append("第一時間\uD800昏迷\u200B送醫e\u0301ＩＣＵ");
     }
+    b.setLength(RuleBasedSeverityClassifier.DEFAULT_MAX_CHARS);
     Assessment a = C.assess(mention(b.toString(), 10, 10, Veracity.TRUE, Channel.FORUM), CLINIC);
     assertEquals(Severity.SEVERE, a.severity());
     assertTrue(a.reasons().size() < 50, "one reason per phrase, not per occurrence");
-    String marks = "a" + "\u0301".repeat(1 << 20);
+    String marks = "a" + "\u0301".repeat((1 << 20) - 1);
     assertEquals(
         Severity.MINOR,
         C.assess(mention(marks, 1, 10, Veracity.FALSE, Channel.FORUM), CLINIC).severity());

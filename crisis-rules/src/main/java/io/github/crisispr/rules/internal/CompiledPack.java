@@ -25,8 +25,23 @@ public final class CompiledPack {
   /** Entry kind: a compliance term ({@link RulePack#compliance()}). */
   public static final int COMPLIANCE = 2;
 
-  /** Entry kind: a false-positive guard ({@link RulePack#guards()}). */
+  /** Entry kind: a false-positive guard ({@link RulePack#guards()}) or a concept shadow. */
   public static final int GUARD = 3;
+
+  /** Entry kind: a literal member of a concept (ref = concept index). */
+  public static final int CONCEPT = 4;
+
+  /** Entry kind: the anchor of a shape (ref = shape index). */
+  public static final int ANCHOR = 5;
+
+  /** Element type of a compiled shape: a character class. */
+  static final int EL_CLASS = 0;
+
+  /** Element type: an explicit character set. */
+  static final int EL_CHARS = 1;
+
+  /** Element type: the literal phrases of a concept. */
+  static final int EL_CONCEPT = 2;
 
   private static final Map<RulePack, CompiledPack> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -42,6 +57,31 @@ public final class CompiledPack {
   private final boolean[] hasGuard;
   private final char[][] negations;
   private final boolean[] negationIsWord;
+  private final List<String> conceptIds;
+  private final Map<String, Integer> conceptIndex;
+  private final int[][] ancestors;
+  private final int[] shapeConcept;
+  private final int[][] shapeElType;
+  private final int[][] shapeElClass;
+  private final char[][][] shapeElChars;
+  private final char[][][][] shapeElPhrases;
+  private final int[][] shapeElMin;
+  private final int[][] shapeElMax;
+  private final int[] shapeBeforeCount;
+  private final char[][] shapeNotBefore;
+  private final char[][] shapeNotAfter;
+  private final int[] ruleComb;
+  private final int[][] ruleConcepts;
+  private final int[] ruleMin;
+  private final int[] ruleScope;
+  private final int[] ruleChars;
+  private final int[][] ruleFrames;
+  private final int[] frameConcept;
+  private final int[] frameScope;
+  private final int[] frameSide;
+  private final int[] frameDistance;
+  private final boolean[] frameQuoted;
+  private final int[][] frameExcept;
 
   private CompiledPack(RulePack pack) {
     this.version = pack.version();
@@ -61,6 +101,143 @@ public final class CompiledPack {
     List<String> guards = pack.guards();
     for (int i = 0; i < guards.size(); i++) {
       add(byPhrase, guards.get(i), GUARD, i);
+    }
+    List<RulePack.Concept> concepts = pack.concepts();
+    this.conceptIds = new ArrayList<>();
+    this.conceptIndex = new LinkedHashMap<>();
+    for (int i = 0; i < concepts.size(); i++) {
+      conceptIds.add(concepts.get(i).id());
+      conceptIndex.put(concepts.get(i).id(), i);
+    }
+    int nc = concepts.size();
+    List<List<Integer>> parents = new ArrayList<>();
+    for (int i = 0; i < nc; i++) {
+      parents.add(new ArrayList<>());
+    }
+    List<RulePack.Shape> shapes = new ArrayList<>();
+    List<Integer> shapeOwner = new ArrayList<>();
+    for (int i = 0; i < nc; i++) {
+      RulePack.Concept c = concepts.get(i);
+      for (List<String> list : c.phrases().values()) {
+        for (String ph : list) {
+          add(byPhrase, ph, CONCEPT, i);
+        }
+      }
+      for (String sh : c.shadows()) {
+        add(byPhrase, sh, GUARD, -1);
+      }
+      for (String inc : c.includes()) {
+        Integer child = conceptIndex.get(inc);
+        if (child != null) {
+          parents.get(child).add(i);
+        }
+      }
+      for (RulePack.Shape sh : c.shapes()) {
+        for (String anchor : sh.anchors()) {
+          add(byPhrase, anchor, ANCHOR, shapes.size());
+        }
+        shapes.add(sh);
+        shapeOwner.add(i);
+      }
+    }
+    this.ancestors = new int[nc][];
+    for (int i = 0; i < nc; i++) {
+      java.util.LinkedHashSet<Integer> up = new java.util.LinkedHashSet<>();
+      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+      todo.add(i);
+      while (!todo.isEmpty()) {
+        int x = todo.poll();
+        if (up.add(x)) {
+          todo.addAll(parents.get(x));
+        }
+      }
+      ancestors[i] = up.stream().mapToInt(Integer::intValue).toArray();
+    }
+    int ns = shapes.size();
+    this.shapeConcept = new int[ns];
+    this.shapeElType = new int[ns][];
+    this.shapeElClass = new int[ns][];
+    this.shapeElChars = new char[ns][][];
+    this.shapeElPhrases = new char[ns][][][];
+    this.shapeElMin = new int[ns][];
+    this.shapeElMax = new int[ns][];
+    this.shapeBeforeCount = new int[ns];
+    this.shapeNotBefore = new char[ns][];
+    this.shapeNotAfter = new char[ns][];
+    for (int k = 0; k < ns; k++) {
+      RulePack.Shape sh = shapes.get(k);
+      shapeConcept[k] = shapeOwner.get(k);
+      List<RulePack.ShapeElement> els = new ArrayList<>(sh.before());
+      els.addAll(sh.after());
+      shapeBeforeCount[k] = sh.before().size();
+      int m = els.size();
+      shapeElType[k] = new int[m];
+      shapeElClass[k] = new int[m];
+      shapeElChars[k] = new char[m][];
+      shapeElPhrases[k] = new char[m][][];
+      shapeElMin[k] = new int[m];
+      shapeElMax[k] = new int[m];
+      for (int j = 0; j < m; j++) {
+        RulePack.ShapeElement el = els.get(j);
+        shapeElMin[k][j] = el.min();
+        shapeElMax[k][j] = el.max();
+        shapeElChars[k][j] = new char[0];
+        shapeElPhrases[k][j] = new char[0][];
+        String cls = el.charClass();
+        String chs = el.chars();
+        String ref = el.concept();
+        if (cls != null) {
+          shapeElType[k][j] = EL_CLASS;
+          shapeElClass[k][j] = RulePack.ShapeElement.CLASSES.indexOf(cls);
+        } else if (chs != null) {
+          shapeElType[k][j] = EL_CHARS;
+          shapeElChars[k][j] = NormalizedText.normalize(chs).toCharArray();
+        } else if (ref != null) {
+          shapeElType[k][j] = EL_CONCEPT;
+          List<char[]> lits = new ArrayList<>();
+          literals(pack, ref, lits, new java.util.HashSet<>());
+          shapeElPhrases[k][j] = lits.toArray(new char[0][]);
+        }
+      }
+      shapeNotBefore[k] = NormalizedText.normalize(sh.notBefore()).toCharArray();
+      shapeNotAfter[k] = NormalizedText.normalize(sh.notAfter()).toCharArray();
+    }
+    List<RulePack.Frame> frames = pack.frames();
+    Map<String, Integer> frameIndex = new LinkedHashMap<>();
+    int nf = frames.size();
+    this.frameConcept = new int[nf];
+    this.frameScope = new int[nf];
+    this.frameSide = new int[nf];
+    this.frameDistance = new int[nf];
+    this.frameQuoted = new boolean[nf];
+    this.frameExcept = new int[nf][];
+    for (int i = 0; i < nf; i++) {
+      RulePack.Frame f = frames.get(i);
+      frameIndex.put(f.id(), i);
+      String cue = f.concept();
+      frameConcept[i] = cue == null ? -1 : conceptIndex(cue);
+      frameScope[i] = scopeCode(f.scope());
+      frameSide[i] = sideCode(f.side());
+      frameDistance[i] = f.distance();
+      frameQuoted[i] = f.quoted();
+      frameExcept[i] = f.except().stream().mapToInt(this::conceptIndex).toArray();
+    }
+    List<RulePack.Rule> rules = pack.rules();
+    int nr = rules.size();
+    this.ruleComb = new int[nr];
+    this.ruleConcepts = new int[nr][];
+    this.ruleMin = new int[nr];
+    this.ruleScope = new int[nr];
+    this.ruleChars = new int[nr];
+    this.ruleFrames = new int[nr][];
+    for (int i = 0; i < nr; i++) {
+      RulePack.Rule x = rules.get(i);
+      ruleComb[i] = combCode(x.combinator());
+      ruleConcepts[i] = x.concepts().stream().mapToInt(this::conceptIndex).toArray();
+      ruleMin[i] = x.min();
+      ruleScope[i] = scopeCode(x.scope());
+      ruleChars[i] = x.chars();
+      ruleFrames[i] = x.unless().stream().mapToInt(id -> frameIndex.getOrDefault(id, -1)).toArray();
     }
     this.phrases = List.copyOf(byPhrase.keySet());
     int n = phrases.size();
@@ -101,6 +278,55 @@ public final class CompiledPack {
         word &= isWordChar(c.charAt(j));
       }
       negationIsWord[i] = word;
+    }
+  }
+
+  private static int scopeCode(RulePack.Scope s) {
+    return switch (s) {
+      case CHARS -> RuleEval.CHARS;
+      case CLAUSE -> RuleEval.CLAUSE;
+      case SENTENCE -> RuleEval.SENTENCE;
+      case TEXT -> RuleEval.TEXT;
+    };
+  }
+
+  private static int sideCode(RulePack.Side s) {
+    return switch (s) {
+      case BEFORE -> RuleEval.BEFORE;
+      case AFTER -> RuleEval.AFTER;
+      case ANY -> 2;
+    };
+  }
+
+  private static int combCode(RulePack.Combinator c) {
+    return switch (c) {
+      case ANY_OF -> RuleEval.ANY_OF;
+      case ALL_OF -> RuleEval.ALL_OF;
+      case SEQUENCE -> RuleEval.SEQUENCE;
+      case COUNT_OF -> RuleEval.COUNT_OF;
+    };
+  }
+
+  /** The normalized literal phrases of a concept and of the concepts it includes. */
+  private static void literals(
+      RulePack pack, String id, List<char[]> out, java.util.Set<String> seen) {
+    if (!seen.add(id)) {
+      return;
+    }
+    for (RulePack.Concept c : pack.concepts()) {
+      if (c.id().equals(id)) {
+        for (List<String> list : c.phrases().values()) {
+          for (String ph : list) {
+            String n = NormalizedText.normalize(ph);
+            if (!n.isEmpty()) {
+              out.add(n.toCharArray());
+            }
+          }
+        }
+        for (String inc : c.includes()) {
+          literals(pack, inc, out, seen);
+        }
+      }
     }
   }
 
@@ -196,6 +422,271 @@ public final class CompiledPack {
       case '.', ',', '!', '?', ';', ':', '\n', '\r', '。', '、', '「', '」', '…' -> true;
       default -> false;
     };
+  }
+
+  /**
+   * The index of a concept id, or -1.
+   *
+   * @param id the concept id
+   * @return the index or -1
+   */
+  public int conceptIndex(String id) {
+    Integer i = conceptIndex.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * The id of a concept.
+   *
+   * @param index the concept index
+   * @return the id
+   */
+  public String conceptId(int index) {
+    return conceptIds.get(index);
+  }
+
+  /**
+   * The number of concepts.
+   *
+   * @return the count
+   */
+  public int conceptCount() {
+    return conceptIds.size();
+  }
+
+  /**
+   * The concept itself and every concept that includes it, directly or not.
+   *
+   * @param concept the concept index
+   * @return the live array (do not modify)
+   */
+  int[] ancestors(int concept) {
+    return ancestors[concept];
+  }
+
+  /**
+   * The number of rules over concepts.
+   *
+   * @return the count
+   */
+  public int ruleCount() {
+    return ruleComb.length;
+  }
+
+  int ruleComb(int r) {
+    return ruleComb[r];
+  }
+
+  int[] ruleConcepts(int r) {
+    return ruleConcepts[r];
+  }
+
+  int ruleMin(int r) {
+    return ruleMin[r];
+  }
+
+  int ruleScope(int r) {
+    return ruleScope[r];
+  }
+
+  int ruleChars(int r) {
+    return ruleChars[r];
+  }
+
+  int[] ruleFrames(int r) {
+    return ruleFrames[r];
+  }
+
+  int frameConcept(int f) {
+    return frameConcept[f];
+  }
+
+  int frameScope(int f) {
+    return frameScope[f];
+  }
+
+  int frameSide(int f) {
+    return frameSide[f];
+  }
+
+  int frameDistance(int f) {
+    return frameDistance[f];
+  }
+
+  boolean frameQuoted(int f) {
+    return frameQuoted[f];
+  }
+
+  int[] frameExcept(int f) {
+    return frameExcept[f];
+  }
+
+  /**
+   * The concept a shape belongs to.
+   *
+   * @param shape the shape index
+   * @return the concept index
+   */
+  int shapeConcept(int shape) {
+    return shapeConcept[shape];
+  }
+
+  /**
+   * Checks a shape around an anchor hit: the elements before it (read backwards) and after it (read
+   * forwards), each repeated between its bounds, with bounded backtracking. Allocation-free.
+   *
+   * @param shape the shape index
+   * @param text the normalized characters
+   * @param length the normalized length
+   * @param start the anchor start
+   * @param end the anchor end
+   * @return the member's span packed as {@code start << 32 | end}, or -1
+   */
+  long matchShape(int shape, char[] text, int length, int start, int end) {
+    int b = shapeBeforeCount[shape];
+    int from = back(shape, b - 1, text, start);
+    if (from < 0) {
+      return -1;
+    }
+    int to = forward(shape, b, text, length, end);
+    if (to < 0) {
+      return -1;
+    }
+    if (from > 0 && contains(shapeNotBefore[shape], text[from - 1])) {
+      return -1;
+    }
+    if (to < length && contains(shapeNotAfter[shape], text[to])) {
+      return -1;
+    }
+    return ((long) from << 32) | to;
+  }
+
+  /**
+   * Matches elements {@code el} down to 0 backwards from {@code pos}; longest repetition first. The
+   * pack bounds the product of repetition ranges per side, so the search is bounded.
+   */
+  private int back(int shape, int el, char[] text, int pos) {
+    if (el < 0) {
+      return pos;
+    }
+    int max = shapeElMax[shape][el];
+    int min = shapeElMin[shape][el];
+    int count = 0;
+    int p = pos;
+    while (count < max) {
+      int q = stepBack(shape, el, text, p);
+      if (q < 0) {
+        break;
+      }
+      p = q;
+      count++;
+    }
+    for (int c = count; c >= min; c--) {
+      int r = back(shape, el - 1, text, repeatBack(shape, el, text, pos, c));
+      if (r >= 0) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  private int repeatBack(int shape, int el, char[] text, int pos, int times) {
+    int p = pos;
+    for (int i = 0; i < times; i++) {
+      p = stepBack(shape, el, text, p);
+    }
+    return p;
+  }
+
+  private int forward(int shape, int el, char[] text, int length, int pos) {
+    if (el >= shapeElType[shape].length) {
+      return pos;
+    }
+    int max = shapeElMax[shape][el];
+    int min = shapeElMin[shape][el];
+    int count = 0;
+    int p = pos;
+    while (count < max) {
+      int q = stepForward(shape, el, text, length, p);
+      if (q < 0) {
+        break;
+      }
+      p = q;
+      count++;
+    }
+    for (int c = count; c >= min; c--) {
+      int q = pos;
+      for (int i = 0; i < c; i++) {
+        q = stepForward(shape, el, text, length, q);
+      }
+      int r = forward(shape, el + 1, text, length, q);
+      if (r >= 0) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  /** One repetition of an element ending at {@code pos}: its start, or -1. */
+  private int stepBack(int shape, int el, char[] text, int pos) {
+    int type = shapeElType[shape][el];
+    if (type == EL_CONCEPT) {
+      int best = -1;
+      for (char[] ph : shapeElPhrases[shape][el]) {
+        int s = pos - ph.length;
+        if (s >= 0 && (best < 0 || s < best) && regionEquals(text, s, ph)) {
+          best = s;
+        }
+      }
+      return best;
+    }
+    if (pos <= 0) {
+      return -1;
+    }
+    return accepts(shape, el, text[pos - 1]) ? pos - 1 : -1;
+  }
+
+  /** One repetition of an element starting at {@code pos}: its end, or -1. */
+  private int stepForward(int shape, int el, char[] text, int length, int pos) {
+    int type = shapeElType[shape][el];
+    if (type == EL_CONCEPT) {
+      int best = -1;
+      for (char[] ph : shapeElPhrases[shape][el]) {
+        int e = pos + ph.length;
+        if (e <= length && e > best && regionEquals(text, pos, ph)) {
+          best = e;
+        }
+      }
+      return best;
+    }
+    if (pos >= length) {
+      return -1;
+    }
+    return accepts(shape, el, text[pos]) ? pos + 1 : -1;
+  }
+
+  private boolean accepts(int shape, int el, char c) {
+    if (shapeElType[shape][el] == EL_CHARS) {
+      return contains(shapeElChars[shape][el], c);
+    }
+    return switch (shapeElClass[shape][el]) {
+      case 0 -> c >= '0' && c <= '9';
+      case 1 -> "〇零一二三四五六七八九十兩廿".indexOf(c) >= 0;
+      case 2 -> Character.isIdeographic(c) && "〇零一二三四五六七八九十".indexOf(c) < 0;
+      case 3 -> c >= 'a' && c <= 'z';
+      case 4 -> c == ' ';
+      case 5 -> (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '.';
+      default -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    };
+  }
+
+  private static boolean contains(char[] set, char c) {
+    for (char x : set) {
+      if (x == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

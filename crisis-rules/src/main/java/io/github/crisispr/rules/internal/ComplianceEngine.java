@@ -10,13 +10,17 @@ import io.github.crisispr.core.Markup;
 import io.github.crisispr.core.ReplyContext;
 import io.github.crisispr.core.Span;
 import io.github.crisispr.core.internal.Checks;
+import io.github.crisispr.rules.Explanation;
 import io.github.crisispr.rules.RuleBasedComplianceChecker;
 import io.github.crisispr.rules.RulePack;
+import io.github.crisispr.rules.TextTooLongException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,58 +45,6 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
 
   /** The longest excerpt returned, in UTF-16 units. */
   static final int MAX_EXCERPT = 200;
-
-  private static final String SURNAMES =
-      "王陳林黃張李吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高簡朱鍾施游詹沈彭胡余盧潘顏梁趙柯翁魏方孫戴范宋鄧杜侯溫薛丁傅蔣卓藍馮姚石董紀歐程連古汪湯姜田康鄒白涂尤巫韓龔嚴袁黎金阮陸倪夏童邵柳錢";
-
-  /** One context rule: a pattern over the normalized text. */
-  private record ContextRule(
-      String ruleId, FindingCategory category, FindingLevel level, Pattern p) {}
-
-  private static final List<ContextRule> CONTEXT =
-      List.of(
-          rule(
-              "CONFIRMS_PATIENT",
-              FindingCategory.CONFIDENTIALITY,
-              "(?:您|你).{0,10}(?:來|到).{0,8}(?:看診|就診|治療|做的|做了|看的)"
-                  + "|(?:您|你)(?:上次|當天|那天|之前)(?:來|到)"
-                  + "|(?:您|你).{0,6}(?:回診|複診|就診紀錄|看診紀錄)"
-                  + "|\\byour (?:last )?visit (?:on|to|last|with)\\b"
-                  + "|\\bwhen you (?:came in|visited|were here)\\b"
-                  + "|\\b(?:we|i) (?:remember|recall) (?:you|your)\\b"),
-          rule(
-              "HEALTH_INFO_DISCLOSURE",
-              FindingCategory.CONFIDENTIALITY,
-              "(?:你|您|他|她).{0,6}(?:有|患有|罹患|得了|診斷為).{0,8}(?:病|疾病|精神|憂鬱|癌|感染)"
-                  + "|您的?(?:血壓|血糖|檢查結果|報告|用藥)"
-                  + "|\\byour (?:diagnosis|test results|condition|medication|prescription)\\b"
-                  + "|\\byou suffer(?:ed)? from\\b"),
-          rule(
-              "REVIEW_INCENTIVE",
-              FindingCategory.ADVERTISING,
-              "(?:五星|好評|評論|打卡|按讚|5星).{0,8}(?:送|折|抵|贈|抽)"
-                  + "|\\b(?:5-star|five-star|5 star)\\b.{0,30}\\b(?:get|receive|free|discount)"
-                  + "|\\b(?:leave|write|post) (?:us )?an? (?:5-star |five-star |positive )?review\\b"
-                  + ".{0,30}\\b(?:get|receive|free|discount)"),
-          rule(
-              "COMPENSATION_PROMISE",
-              FindingCategory.LIABILITY,
-              "(?:我們|本院|院方|診所).{0,6}(?:會|將|願意|負責).{0,8}(?:賠償|補償|退費)"
-                  + "|\\bwe(?: will|'ll| shall) (?:fully )?(?:compensate|refund|pay for|reimburse)\\b"),
-          rule(
-              "LIABILITY_ADMISSION",
-              FindingCategory.LIABILITY,
-              "是我們的(?:疏失|錯|問題)|\\bit was our (?:mistake|fault|error)\\b"),
-          rule(
-              "MEDIATION_DISCLOSURE",
-              FindingCategory.MEDIATION,
-              "調解.{0,12}(?:萬元|元|金額|要求|提出|表示)"
-                  + "|\\bin (?:the )?mediation,? (?:they|the patient|the family) (?:asked|demanded|said)"),
-          rule(
-              "AD_SOLICITATION_IN_REPLY",
-              FindingCategory.ADVERTISING,
-              FindingLevel.WARN,
-              "加(?:入)?(?:官方)?line(?:好友)?.{0,6}(?:預約|諮詢|詢問)"));
 
   private static final Pattern ID_NUMBER =
       re("(?<![a-z0-9])[a-z](?:[1289]\\d{8}|[a-d]\\d{8})(?![a-z0-9])");
@@ -125,44 +77,19 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       re(
           "[\\u4e00-\\u9fff]{1,3}[縣市][\\u4e00-\\u9fff]{1,6}[區鄉鎮市][\\u4e00-\\u9fff0-9]{1,10}"
               + "(?:路|街|大道)[\\u4e00-\\u9fff0-9段巷弄之-]{0,10}號");
-  private static final String NAME_SUFFIX = "(?:先生|小姐|女士|太太|媽媽|爸爸|阿姨|伯伯|奶奶|爺爺)";
-
-  /**
-   * A surname followed by a form of address, or an English title and name. The look-ahead (any
-   * character, then a form of address) is equivalent to the match that follows and runs first
-   * because {@code java.util.regex} tests a large character class as a chain of predicates.
-   */
-  private static final Pattern NAME =
-      re(
-          "(?=."
-              + NAME_SUFFIX
-              + ")["
-              + SURNAMES
-              + "]"
-              + NAME_SUFFIX
-              + "|(?<![a-z])(?:mr|mrs|ms|miss)\\.?\\s+[a-z][a-z'-]{1,20}");
-
-  private static final Pattern VISIT_DATE =
-      re(
-          "(?:上週|上星期|上禮拜)[一二三四五六日天]|昨天|前天|(?:今天|昨天)?(?:上午|下午|晚上)\\d{1,2}[點:]"
-              + "|(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}月\\d{1,2}[日號]"
-              + "|\\b(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-              + "|\\byesterday\\b");
-  private static final Pattern PROCEDURE =
-      re(
-          "植牙|拔牙|根管|雷射|抽脂|手術|洗牙|注射|玻尿酸|肉毒|隆乳|雙眼皮|矯正|假牙|開刀|打針"
-              + "|\\b(?:root canal|implants?|fillers?|botox|surgery|extraction|injection|laser)\\b");
-  private static final Pattern AGE =
-      re("\\d{1,3}\\s{0,3}歲|\\b\\d{1,3}-year-old\\b|\\baged \\d{1,3}\\b");
-  private static final Pattern AMOUNT =
-      re("nt\\$\\s{0,3}\\d|(?<![\\d,])\\d[\\d,]{0,20}\\s{0,3}(?:元|萬)|(?<![a-z])\\$\\s{0,3}\\d");
   private static final Pattern MARKUP_PATTERN =
       re(
           "</?[a-z][a-z0-9]*(?:\\s[^<>]{0,200})?/?>|&(?:#\\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});"
               + "|\\[[^\\]]{1,100}\\]\\(https?://");
 
+  /** The concept a pack may declare for the clinic's doctor names (filled at check time). */
+  static final String DOCTOR_CONCEPT = "CLINIC_DOCTOR";
+
   private final RulePack pack;
   private final CompiledPack compiled;
+  private final int maxChars;
+  private final int doctorConcept;
+  private final boolean[] complianceRule;
 
   /** An ASCII word boundary: Java's {@code \\b} also treats CJK characters as word characters. */
   private static final String ASCII_BOUNDARY =
@@ -176,18 +103,31 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
    * Creates the engine for a pack, compiling (or reusing) its automaton.
    *
    * @param pack the pack
+   * @param maxChars the per-text limit
    */
-  public ComplianceEngine(RulePack pack) {
+  public ComplianceEngine(RulePack pack, int maxChars) {
     this.pack = Checks.notNull(pack, "rulePack");
     this.compiled = CompiledPack.of(pack);
+    this.maxChars = maxChars;
+    this.doctorConcept = compiled.conceptIndex(DOCTOR_CONCEPT);
+    this.complianceRule = new boolean[pack.rules().size()];
+    for (int i = 0; i < complianceRule.length; i++) {
+      complianceRule[i] = pack.rules().get(i).ruleId() != null;
+    }
   }
 
-  private static ContextRule rule(String id, FindingCategory c, String regex) {
-    return rule(id, c, FindingLevel.BLOCK, regex);
+  /**
+   * Creates the engine for a pack with the default per-text limit.
+   *
+   * @param pack the pack
+   */
+  public ComplianceEngine(RulePack pack) {
+    this(pack, RuleBasedComplianceChecker.DEFAULT_MAX_CHARS);
   }
 
-  private static ContextRule rule(String id, FindingCategory c, FindingLevel l, String regex) {
-    return new ContextRule(id, c, l, re(regex));
+  @Override
+  public int maxChars() {
+    return maxChars;
   }
 
   @Override
@@ -204,12 +144,42 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       int start,
       int end,
       @Nullable String note,
-      boolean original) {}
+      boolean original,
+      @Nullable String rule,
+      @Nullable Map<Audience, FindingLevel> levels,
+      @Nullable List<Integer> spans) {
+    Candidate(
+        String ruleId,
+        FindingCategory category,
+        FindingLevel level,
+        @Nullable String basis,
+        int start,
+        int end,
+        @Nullable String note,
+        boolean original) {
+      this(ruleId, category, level, basis, start, end, note, original, null, null, null);
+    }
+  }
 
   @Override
   public ComplianceReport check(String text, ReplyContext context) {
+    return new ComplianceReport(findings(text, context, null));
+  }
+
+  @Override
+  public List<Explanation> explain(String text, ReplyContext context) {
+    List<Explanation> out = new ArrayList<>();
+    findings(text, context, out);
+    return out;
+  }
+
+  private List<Finding> findings(
+      String text, ReplyContext context, @Nullable List<Explanation> explanations) {
     Checks.notNull(text, "text");
     Checks.notNull(context, "context");
+    if (text.length() > maxChars) {
+      throw new TextTooLongException("text", maxChars, text.length());
+    }
     PackMatcher m = PackMatcher.forCurrentThread();
     int hits = m.match(compiled, text);
     NormalizedText nt = m.text();
@@ -244,21 +214,50 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       }
     }
     String norm = nt.toString();
-    for (ContextRule r : CONTEXT) {
-      Matcher x = r.p().matcher(norm);
-      while (x.find()) {
-        found.add(
-            new Candidate(
-                r.ruleId(), r.category(), r.level(), null, x.start(), x.end(), null, false));
+    ClinicProfile clinic = context.clinic();
+    if (doctorConcept >= 0) {
+      for (String doctor : clinic.doctorNames()) {
+        String d = NormalizedText.normalize(doctor);
+        for (int at = d.isEmpty() ? -1 : norm.indexOf(d); at >= 0; at = norm.indexOf(d, at + 1)) {
+          m.inject(compiled, doctorConcept, at, at + d.length());
+        }
       }
     }
-    ClinicProfile clinic = context.clinic();
     Set<String> disabled = new HashSet<>(pack.pii().disabledDetectors());
+    m.rules(
+        compiled,
+        r -> complianceRule[r],
+        (r, s, e, occ, n) -> {
+          RulePack.Rule rule = pack.rules().get(r);
+          String id = Objects.requireNonNull(rule.ruleId());
+          if (disabled.contains(id)
+              || (rule.publicOnly() && context.audience() != Audience.PUBLIC)) {
+            return;
+          }
+          List<Integer> spans = new ArrayList<>(n * 3);
+          for (int k = 0; k < n; k++) {
+            spans.add(m.occConcept(occ[k]));
+            spans.add(m.occStart(occ[k]));
+            spans.add(m.occEnd(occ[k]));
+          }
+          FindingLevel level =
+              rule.levels().getOrDefault(context.audience(), rule.levels().get(Audience.PUBLIC));
+          found.add(
+              new Candidate(
+                  id,
+                  Objects.requireNonNull(rule.category()),
+                  Objects.requireNonNull(level),
+                  rule.legalBasis(),
+                  s,
+                  e,
+                  null,
+                  false,
+                  rule.id(),
+                  rule.levels(),
+                  spans));
+        });
     pii(norm, clinic, disabled, found);
-    if (context.audience() == Audience.PUBLIC) {
-      indirectIdentification(norm, clinic, found);
-    }
-    if (context.channel().markup() == Markup.PLAIN) {
+    if (context.channel().markup() == Markup.PLAIN && hasMarkupChar(norm)) {
       Matcher x = MARKUP_PATTERN.matcher(norm);
       while (x.find()) {
         found.add(
@@ -275,10 +274,15 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     }
     List<Finding> findings = new ArrayList<>();
     Locale locale = context.locale();
-    for (Candidate c : dedupe(found)) {
+    List<Candidate> kept = dedupe(found);
+    for (Candidate c : kept) {
       int start = c.original() ? c.start() : nt.originalStart(c.start());
       int end = c.original() ? c.end() : nt.originalEnd(c.end());
-      findings.add(finding(c, start, end, text, context.audience(), locale));
+      Finding f = finding(c, start, end, text, context.audience(), locale);
+      findings.add(f);
+      if (explanations != null) {
+        explanations.add(explanation(f, c, nt));
+      }
     }
     for (int k = 0; k < nt.removedCount(); ) {
       int from = nt.removedAt(k);
@@ -324,6 +328,52 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
               context.audience(),
               locale));
     }
+    if (findings.size() > RuleBasedComplianceChecker.MAX_FINDINGS) {
+      int dropped = findings.size() - RuleBasedComplianceChecker.MAX_FINDINGS;
+      // Keep the most serious findings: BLOCK first, then WARN, then INFO, each in text order.
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < findings.size(); i++) {
+        order.add(i);
+      }
+      List<Finding> all = findings;
+      order.sort(Comparator.comparing((Integer i) -> all.get(i).level()));
+      Set<Integer> keep = new TreeSet<>(order.subList(0, RuleBasedComplianceChecker.MAX_FINDINGS));
+      List<Finding> capped = new ArrayList<>();
+      List<Explanation> cappedEx = new ArrayList<>();
+      for (int i : keep) {
+        capped.add(findings.get(i));
+        if (explanations != null) {
+          cappedEx.add(explanations.get(i));
+        }
+      }
+      Candidate marker =
+          new Candidate(
+              "FINDINGS_TRUNCATED",
+              FindingCategory.FORMAT,
+              FindingLevel.WARN,
+              null,
+              0,
+              0,
+              null,
+              true);
+      Finding mf = finding(marker, 0, 0, text, Audience.PUBLIC, locale);
+      mf =
+          new Finding(
+              mf.ruleId(),
+              mf.level(),
+              mf.category(),
+              mf.span(),
+              mf.excerpt(),
+              mf.message() + " (" + dropped + ")",
+              mf.legalBasis());
+      capped.add(mf);
+      if (explanations != null) {
+        cappedEx.add(new Explanation(mf, "FINDINGS_TRUNCATED", List.of()));
+        explanations.clear();
+        explanations.addAll(cappedEx);
+      }
+      findings = capped;
+    }
     ComplianceReport report = new ComplianceReport(findings);
     if (LOG.isDebugEnabled()) {
       Set<String> ids = new TreeSet<>();
@@ -338,7 +388,26 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
           ids,
           report.publishable());
     }
-    return report;
+    return findings;
+  }
+
+  private Explanation explanation(Finding f, Candidate c, NormalizedText nt) {
+    List<Explanation.ConceptSpan> spans = new ArrayList<>();
+    List<Integer> sp = c.spans();
+    if (sp != null) {
+      for (int k = 0; k + 2 < sp.size(); k += 3) {
+        spans.add(
+            new Explanation.ConceptSpan(
+                compiled.conceptId(sp.get(k)),
+                new Span(nt.originalStart(sp.get(k + 1)), nt.originalEnd(sp.get(k + 2)))));
+      }
+    }
+    String rule = c.rule();
+    return new Explanation(f, rule == null ? c.ruleId() : rule, spans);
+  }
+
+  private static boolean hasMarkupChar(String norm) {
+    return norm.indexOf('<') >= 0 || norm.indexOf('&') >= 0 || norm.indexOf('[') >= 0;
   }
 
   /**
@@ -372,30 +441,37 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       Candidate c, int start, int end, String text, Audience audience, Locale locale) {
     FindingLevel level = c.level();
     String note = c.note();
-    switch (audience) {
-      case INTERNAL -> {
-        level = FindingLevel.INFO;
+    Map<Audience, FindingLevel> explicit = c.levels();
+    if (explicit != null && explicit.containsKey(audience) && audience != Audience.PUBLIC) {
+      level = explicit.get(audience);
+      if (audience == Audience.INTERNAL) {
         note = "note.internal";
       }
-      case CARE_PROCESS -> {
-        if (c.category() == FindingCategory.LIABILITY) {
+    } else
+      switch (audience) {
+        case INTERNAL -> {
           level = FindingLevel.INFO;
-          note = "note.careRecord";
-        } else if (c.category() == FindingCategory.CONFIDENTIALITY
-            || c.category() == FindingCategory.PERSONAL_DATA) {
-          level = FindingLevel.INFO;
+          note = "note.internal";
+        }
+        case CARE_PROCESS -> {
+          if (c.category() == FindingCategory.LIABILITY) {
+            level = FindingLevel.INFO;
+            note = "note.careRecord";
+          } else if (c.category() == FindingCategory.CONFIDENTIALITY
+              || c.category() == FindingCategory.PERSONAL_DATA) {
+            level = FindingLevel.INFO;
+          }
+        }
+        case PRIVATE -> {
+          if (c.category() == FindingCategory.LIABILITY) {
+            level = FindingLevel.WARN;
+            note = "note.private";
+          }
+        }
+        case PUBLIC -> {
+          // the rule's own level
         }
       }
-      case PRIVATE -> {
-        if (c.category() == FindingCategory.LIABILITY) {
-          level = FindingLevel.WARN;
-          note = "note.private";
-        }
-      }
-      case PUBLIC -> {
-        // the rule's own level
-      }
-    }
     String basis = c.basis() == null ? Messages.get(c.ruleId() + ".basis", locale) : c.basis();
     StringBuilder msg = new StringBuilder(Messages.get(c.ruleId() + ".what", locale));
     msg.append(' ').append(Messages.get("label.how", locale)).append(' ');
@@ -422,6 +498,13 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
   }
 
   private void pii(String norm, ClinicProfile clinic, Set<String> disabled, List<Candidate> out) {
+    boolean digits = false;
+    for (int i = 0; i < norm.length() && !digits; i++) {
+      digits = norm.charAt(i) >= '0' && norm.charAt(i) <= '9';
+    }
+    if (!digits && norm.indexOf('@') < 0 && norm.indexOf('號') < 0 && norm.indexOf("line") < 0) {
+      return;
+    }
     boolean reportBad = pack.pii().reportFailedChecksums();
     Matcher x = ID_NUMBER.matcher(norm);
     while (x.find()) {
@@ -491,7 +574,6 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
                 false));
       }
     }
-    add(out, disabled, "PII_PERSON_NAME", NAME, norm, g -> true);
   }
 
   private static String stripAt(String s) {
@@ -560,48 +642,5 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       count++;
     }
     return count >= 13 && count <= 19 && sum % 10 == 0;
-  }
-
-  /**
-   * Two or more quasi-identifiers (name, visit date, procedure, age, amount, doctor) in one public
-   * text identify a person indirectly (PDPA Art. 2(1)); reported once, over all of them.
-   */
-  private static void indirectIdentification(
-      String norm, ClinicProfile clinic, List<Candidate> out) {
-    int kinds = 0;
-    int from = Integer.MAX_VALUE;
-    int to = -1;
-    for (Pattern p : List.of(NAME, VISIT_DATE, PROCEDURE, AGE, AMOUNT)) {
-      Matcher x = p.matcher(norm);
-      if (x.find()) {
-        kinds++;
-        from = Math.min(from, x.start());
-        do {
-          to = Math.max(to, x.end());
-        } while (x.find());
-      }
-    }
-    for (String doctor : clinic.doctorNames()) {
-      String d = NormalizedText.normalize(doctor);
-      int at = d.isEmpty() ? -1 : norm.indexOf(d);
-      if (at >= 0) {
-        kinds++;
-        from = Math.min(from, at);
-        to = Math.max(to, at + d.length());
-        break;
-      }
-    }
-    if (kinds >= 2) {
-      out.add(
-          new Candidate(
-              "INDIRECT_IDENTIFICATION",
-              FindingCategory.CONFIDENTIALITY,
-              FindingLevel.BLOCK,
-              null,
-              from,
-              to,
-              null,
-              false));
-    }
   }
 }

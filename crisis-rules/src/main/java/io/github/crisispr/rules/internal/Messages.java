@@ -36,6 +36,16 @@ public final class Messages {
   }
 
   /**
+   * Whether both bundles hold a key.
+   *
+   * @param key the key
+   * @return whether zh-TW and en both have it
+   */
+  public static boolean has(String key) {
+    return EN.getProperty(key) != null && ZH_TW.getProperty(key) != null;
+  }
+
+  /**
    * The message of a key.
    *
    * @param key the key, such as {@code AD_PROMOTION.what}

@@ -24,6 +24,20 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
   private int guardHits;
   private int[] before = new int[0];
   private int[] at = new int[0];
+  private int[] occConcept = new int[64];
+  private int[] occStart = new int[64];
+  private int[] occEnd = new int[64];
+  private int occCount;
+  private long[] keys = new long[64];
+  private int[] sorted = new int[64];
+  private int[] conceptFrom = new int[1];
+  private int[] clauseFrom = new int[0];
+  private int[] clauseTo = new int[0];
+  private int[] sentenceFrom = new int[0];
+  private int[] sentenceTo = new int[0];
+  private boolean[] quoted = new boolean[0];
+  private boolean scopesReady;
+  private final RuleEval eval = new RuleEval();
 
   /** Creates an empty matcher. */
   public PackMatcher() {}
@@ -53,7 +67,243 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
     if (guardHits > 0 && count > guardHits) {
       suppressGuarded();
     }
+    occCount = 0;
+    scopesReady = false;
+    if (compiled.conceptCount() > 0) {
+      collectConcepts(compiled);
+    }
     return count;
+  }
+
+  /** Turns the kept hits into concept occurrences (with includes and shapes), sorted. */
+  private void collectConcepts(CompiledPack c) {
+    char[] chars = text.chars();
+    int length = text.length();
+    for (int i = 0; i < count; i++) {
+      int p = phrase[i];
+      if (p < 0) {
+        continue;
+      }
+      for (int e = c.entriesFrom(p); e < c.entriesTo(p); e++) {
+        int kind = c.kind(e);
+        if (kind == CompiledPack.CONCEPT) {
+          addOccurrences(c, c.ref(e), start[i], end[i]);
+        } else if (kind == CompiledPack.ANCHOR) {
+          int shape = c.ref(e);
+          long span = c.matchShape(shape, chars, length, start[i], end[i]);
+          if (span >= 0) {
+            addOccurrences(c, c.shapeConcept(shape), (int) (span >>> 32), (int) span);
+          }
+        }
+      }
+    }
+    sortOccurrences(c);
+  }
+
+  /**
+   * Adds an occurrence the host supplies (a clinic's doctor name) to a concept and re-sorts.
+   *
+   * @param c the pack of the last match
+   * @param concept the concept index
+   * @param s the normalized start
+   * @param e the normalized end
+   */
+  void inject(CompiledPack c, int concept, int s, int e) {
+    addOccurrences(c, concept, s, e);
+    sortOccurrences(c);
+  }
+
+  private void sortOccurrences(CompiledPack c) {
+    int nc = c.conceptCount();
+    if (conceptFrom.length < nc + 1) {
+      conceptFrom = new int[nc + 1];
+    }
+    if (keys.length < occCount) {
+      keys = new long[occCount * 2];
+      sorted = new int[occCount * 2];
+    }
+    for (int i = 0; i < occCount; i++) {
+      keys[i] = ((long) occConcept[i] << 42) | ((long) occStart[i] << 21) | i;
+    }
+    Arrays.sort(keys, 0, occCount);
+    Arrays.fill(conceptFrom, 0, nc + 1, 0);
+    for (int i = 0; i < occCount; i++) {
+      int o = (int) (keys[i] & ((1L << 21) - 1));
+      sorted[i] = o;
+      conceptFrom[occConcept[o] + 1]++;
+    }
+    for (int k = 0; k < nc; k++) {
+      conceptFrom[k + 1] += conceptFrom[k];
+    }
+  }
+
+  /** The most concept occurrences kept per text (the sort key holds 21 bits of index). */
+  static final int MAX_OCCURRENCES = (1 << 21) - 1;
+
+  private void addOccurrences(CompiledPack c, int concept, int s, int e) {
+    for (int a : c.ancestors(concept)) {
+      if (occCount >= MAX_OCCURRENCES) {
+        return;
+      }
+      if (occCount == occConcept.length) {
+        int size = occCount * 2;
+        occConcept = Arrays.copyOf(occConcept, size);
+        occStart = Arrays.copyOf(occStart, size);
+        occEnd = Arrays.copyOf(occEnd, size);
+      }
+      occConcept[occCount] = a;
+      occStart[occCount] = s;
+      occEnd[occCount] = e;
+      occCount++;
+    }
+  }
+
+  /** Computes clause and sentence bounds and quotation state per position, once per text. */
+  void ensureScopes() {
+    if (scopesReady) {
+      return;
+    }
+    scopesReady = true;
+    int n = text.length();
+    char[] t = text.chars();
+    if (clauseFrom.length < n + 1) {
+      int size = Math.max(n + 1, clauseFrom.length * 2);
+      clauseFrom = new int[size];
+      clauseTo = new int[size];
+      sentenceFrom = new int[size];
+      sentenceTo = new int[size];
+      quoted = new boolean[size];
+    }
+    int cf = 0;
+    int sf = 0;
+    int depth = 0;
+    boolean ascii = false;
+    for (int i = 0; i < n; i++) {
+      char ch = t[i];
+      clauseFrom[i] = cf;
+      sentenceFrom[i] = sf;
+      if (ch == '「' || ch == '『' || ch == '“' || ch == '《') {
+        depth++;
+      } else if ((ch == '」' || ch == '』' || ch == '”' || ch == '》') && depth > 0) {
+        depth--;
+      } else if (ch == '"') {
+        ascii = !ascii;
+      }
+      quoted[i] = depth > 0 || ascii;
+      if (isClauseBreak(ch)) {
+        cf = i + 1;
+      }
+      if (isSentenceBreak(ch) || fullStop(t, n, i)) {
+        sf = i + 1;
+        ascii = false;
+      }
+      if (fullStop(t, n, i)) {
+        cf = i + 1;
+      }
+    }
+    clauseFrom[n] = cf;
+    sentenceFrom[n] = sf;
+    int ct = n;
+    int st = n;
+    for (int i = n - 1; i >= 0; i--) {
+      char ch = t[i];
+      boolean stop = fullStop(t, n, i);
+      if (isClauseBreak(ch) || stop) {
+        ct = i;
+      }
+      if (isSentenceBreak(ch) || stop) {
+        st = i;
+      }
+      clauseTo[i] = Math.max(ct, i + 1);
+      sentenceTo[i] = Math.max(st, i + 1);
+    }
+    clauseTo[n] = n;
+    sentenceTo[n] = n;
+  }
+
+  static boolean isClauseBreak(char c) {
+    return switch (c) {
+      case ',', '!', '?', ';', '\n', '\r', '。', '、', '…', '，', '；', '！', '？' -> true;
+      default -> false;
+    };
+  }
+
+  /** A Latin full stop: a '.' followed by a space or the end, after a letter. */
+  private static boolean fullStop(char[] t, int n, int i) {
+    return t[i] == '.'
+        && (i + 1 == n || t[i + 1] == ' ')
+        && i > 0
+        && t[i - 1] >= 'a'
+        && t[i - 1] <= 'z';
+  }
+
+  static boolean isSentenceBreak(char c) {
+    return switch (c) {
+      case '!', '?', '\n', '\r', '。', '！', '？' -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Runs the compiled pack's rules over the last match.
+   *
+   * @param compiled the pack of the last match
+   * @param filter which rules to run
+   * @param sink receives the hits
+   */
+  void rules(CompiledPack compiled, java.util.function.IntPredicate filter, RuleEval.Sink sink) {
+    eval.run(compiled, this, filter, sink);
+  }
+
+  int occCount() {
+    return occCount;
+  }
+
+  int occConcept(int o) {
+    return occConcept[o];
+  }
+
+  int occStart(int o) {
+    return occStart[o];
+  }
+
+  int occEnd(int o) {
+    return occEnd[o];
+  }
+
+  /** The first position in {@link #sortedOcc(int)} of a concept's occurrences. */
+  int conceptFrom(int concept) {
+    return conceptFrom[concept];
+  }
+
+  /** The end position in {@link #sortedOcc(int)} of a concept's occurrences. */
+  int conceptTo(int concept) {
+    return conceptFrom[concept + 1];
+  }
+
+  /** The occurrence at a position of the (concept, start) order. */
+  int sortedOcc(int k) {
+    return sorted[k];
+  }
+
+  int clauseFrom(int pos) {
+    return clauseFrom[pos];
+  }
+
+  int clauseTo(int pos) {
+    return clauseTo[pos];
+  }
+
+  int sentenceFrom(int pos) {
+    return sentenceFrom[pos];
+  }
+
+  int sentenceTo(int pos) {
+    return sentenceTo[pos];
+  }
+
+  boolean quoted(int pos) {
+    return quoted[pos];
   }
 
   @Override

@@ -12,6 +12,7 @@ import io.github.crisispr.core.Span;
 import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.rules.RuleBasedSeverityClassifier;
 import io.github.crisispr.rules.RulePack;
+import io.github.crisispr.rules.TextTooLongException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,16 +55,38 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
   private final RulePack pack;
   private final CompiledPack compiled;
   private final Map<CrisisType, Double> typeWeight;
+  private final int maxChars;
+  private final boolean[] classificationRule;
 
   /**
    * Creates the engine for a pack, compiling (or reusing) its automaton.
    *
    * @param pack the pack
+   * @param maxChars the per-text limit
    */
-  public SeverityEngine(RulePack pack) {
+  public SeverityEngine(RulePack pack, int maxChars) {
     this.pack = Checks.notNull(pack, "rulePack");
     this.compiled = CompiledPack.of(pack);
     this.typeWeight = pack.typeWeights();
+    this.maxChars = maxChars;
+    this.classificationRule = new boolean[pack.rules().size()];
+    for (int i = 0; i < classificationRule.length; i++) {
+      classificationRule[i] = pack.rules().get(i).ruleId() == null;
+    }
+  }
+
+  /**
+   * Creates the engine for a pack with the default per-text limit.
+   *
+   * @param pack the pack
+   */
+  public SeverityEngine(RulePack pack) {
+    this(pack, RuleBasedSeverityClassifier.DEFAULT_MAX_CHARS);
+  }
+
+  @Override
+  public int maxChars() {
+    return maxChars;
   }
 
   @Override
@@ -75,6 +98,9 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
   public Assessment assess(Mention mention, ClinicProfile clinic) {
     Checks.notNull(mention, "mention");
     Checks.notNull(clinic, "clinic");
+    if (mention.text().length() > maxChars) {
+      throw new TextTooLongException("mention.text", maxChars, mention.text().length());
+    }
     PackMatcher m = PackMatcher.forCurrentThread();
     int hits = m.match(compiled, mention.text());
     NormalizedText nt = m.text();
@@ -143,6 +169,55 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
         }
       }
     }
+    BitSet fired = new BitSet();
+    double[] ruleHarm = {0};
+    m.rules(
+        compiled,
+        r -> classificationRule[r],
+        (r, s, e, occ, n) -> {
+          if (fired.get(r)) {
+            return;
+          }
+          fired.set(r);
+          RulePack.Rule rule = pack.rules().get(r);
+          StringBuilder concepts = new StringBuilder();
+          for (int k = 0; k < n; k++) {
+            concepts.append(k == 0 ? "" : ", ").append(compiled.conceptId(m.occConcept(occ[k])));
+          }
+          Span span = new Span(nt.originalStart(s), nt.originalEnd(e));
+          CrisisType type = rule.type();
+          if (type != null) {
+            typeScore.merge(type, rule.weight(), Double::sum);
+            present.add(type);
+            reasons.add(
+                new Reason(
+                    rule.id(),
+                    ReasonKind.CRISIS_SIGNAL,
+                    String.format(
+                        Locale.ROOT,
+                        "rule %s: signal of %s (weight %.2f) from %s",
+                        rule.id(),
+                        type.id(),
+                        rule.weight(),
+                        concepts),
+                    span));
+          }
+          if (rule.harm() > 0) {
+            ruleHarm[0] += rule.harm();
+            reasons.add(
+                new Reason(
+                    rule.id(),
+                    ReasonKind.HARM_WORD,
+                    String.format(
+                        Locale.ROOT,
+                        "rule %s: harm to a person (weight %.2f) from %s",
+                        rule.id(),
+                        rule.harm(),
+                        concepts),
+                    span));
+          }
+        });
+    harm += ruleHarm[0];
     double watch = watchTerms(clinic, nt, reasons);
     if (nt.removedCount() > 0) {
       int at = nt.removedAt(0);
