@@ -25,6 +25,7 @@ public final class ClinicProfile {
   private final String id;
   private final String name;
   private final List<String> aliases;
+  private final @Nullable String englishName;
   private final InstitutionKind kind;
   private final ZoneId zone;
   private final OfficialContacts officialContacts;
@@ -40,6 +41,13 @@ public final class ClinicProfile {
       throw new InvalidInputException("name", "must not be blank");
     }
     this.aliases = names(b.aliases, "aliases");
+    if (b.englishName != null) {
+      Checks.text(b.englishName, "englishName", 200);
+      if (b.englishName.isBlank()) {
+        throw new InvalidInputException("englishName", "must not be blank");
+      }
+    }
+    this.englishName = b.englishName;
     this.kind = Checks.notNull(b.kind, "kind");
     this.zone = Checks.notNull(b.zone, "zone");
     this.officialContacts = Checks.notNull(b.officialContacts, "officialContacts");
@@ -90,6 +98,7 @@ public final class ClinicProfile {
   public Builder toBuilder() {
     Builder b = new Builder(id, name);
     b.aliases = aliases;
+    b.englishName = englishName;
     b.kind = kind;
     b.zone = zone;
     b.officialContacts = officialContacts;
@@ -124,6 +133,17 @@ public final class ClinicProfile {
    */
   public List<String> aliases() {
     return aliases;
+  }
+
+  /**
+   * The clinic's name in English, if it has one: English replies name the clinic by it (a clinic
+   * without one is named by {@link #name()} in English texts too). It is one of the names a
+   * clinic-name value may take, like the aliases.
+   *
+   * @return the English name
+   */
+  public Optional<String> englishName() {
+    return Optional.ofNullable(englishName);
   }
 
   /**
@@ -200,6 +220,7 @@ public final class ClinicProfile {
     return id.equals(that.id)
         && name.equals(that.name)
         && aliases.equals(that.aliases)
+        && Objects.equals(englishName, that.englishName)
         && kind == that.kind
         && zone.equals(that.zone)
         && officialContacts.equals(that.officialContacts)
@@ -211,7 +232,16 @@ public final class ClinicProfile {
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, name, aliases, kind, zone, officialContacts, doctorNames, watchTerms, mrnPattern);
+        id,
+        name,
+        aliases,
+        englishName,
+        kind,
+        zone,
+        officialContacts,
+        doctorNames,
+        watchTerms,
+        mrnPattern);
   }
 
   /** Shows the id, kind and zone; names of people are left out. */
@@ -225,6 +255,7 @@ public final class ClinicProfile {
     private final String id;
     private final String name;
     private List<String> aliases = List.of();
+    private @Nullable String englishName;
     private InstitutionKind kind = InstitutionKind.CLINIC;
     private ZoneId zone = DEFAULT_ZONE;
     private OfficialContacts officialContacts = OfficialContacts.none();
@@ -245,6 +276,17 @@ public final class ClinicProfile {
      */
     public Builder aliases(List<String> value) {
       this.aliases = Checks.notNull(value, "aliases");
+      return this;
+    }
+
+    /**
+     * Sets the clinic's name in English.
+     *
+     * @param value the English name, or null for none
+     * @return this builder
+     */
+    public Builder englishName(@Nullable String value) {
+      this.englishName = value;
       return this;
     }
 

@@ -6,8 +6,10 @@ import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.ComplianceChecker;
 import io.github.crisispr.core.ComplianceReport;
 import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.Markup;
 import io.github.crisispr.core.ReplyContext;
 import io.github.crisispr.core.internal.Checks;
+import io.github.crisispr.templates.internal.CompiledBody;
 import io.github.crisispr.templates.internal.SlotValues;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +49,37 @@ final class DefaultReplyRenderer implements ReplyRenderer {
     if (!template.supports(channel, audience)) {
       throw unsupported(template, channel, audience);
     }
-    String[] texts = slotTexts(template, values, context.clinic());
+    String[] texts = slotTexts(template, values, context);
     String text = template.compiled().render(texts, channel.markup());
-    ComplianceReport report = checker.check(text, context);
-    if (!report.findings().isEmpty() && !report.publishable()) {
+    ComplianceReport report = check(text, context);
+    if (!report.publishable()) {
       throw new NonCompliantReplyException(template.id(), text, report);
     }
     return new Reply(
         text, report, template.id(), template.version(), template.locale(), channel, audience);
+  }
+
+  @Override
+  public Reply vet(String draft, ReplyContext context) {
+    Checks.notNull(draft, "draft");
+    Checks.notNull(context, "context");
+    if (draft.isBlank()) {
+      throw new InvalidInputException("draft", "must not be blank");
+    }
+    Channel channel = context.channel();
+    // The same path as a template: formatted for the channel, then checked as published.
+    String text =
+        channel.markup() == Markup.HTML ? CompiledBody.html(draft.replace("\r\n", "\n")) : draft;
+    ComplianceReport report = check(text, context);
+    if (!report.publishable()) {
+      throw new NonCompliantReplyException(text, report);
+    }
+    return new Reply(text, report, null, 0, context.locale(), channel, context.audience());
+  }
+
+  /** The one checker path of every text this renderer returns. */
+  private ComplianceReport check(String text, ReplyContext context) {
+    return checker.check(text, context);
   }
 
   private static InvalidInputException wrongLanguage(ReplyTemplate template, ReplyContext context) {
@@ -94,7 +119,8 @@ final class DefaultReplyRenderer implements ReplyRenderer {
   }
 
   private static String[] slotTexts(
-      ReplyTemplate template, Map<String, String> values, ClinicProfile clinic) {
+      ReplyTemplate template, Map<String, String> values, ReplyContext context) {
+    ClinicProfile clinic = context.clinic();
     List<Slot> slots = template.slots();
     String[] texts = new String[slots.size()];
     int given = 0;
@@ -103,10 +129,10 @@ final class DefaultReplyRenderer implements ReplyRenderer {
       String field = template.valueField(i);
       String value = values.get(slot.name());
       if (value == null) {
-        value = SlotValues.defaultValue(slot, clinic);
+        value = SlotValues.defaultValue(slot, clinic, template.locale(), context.channel());
         if (value == null) {
           if (slot.required()) {
-            throw new InvalidInputException(field, "is required by template " + template.id());
+            throw missing(template, slot, field, context);
           }
           texts[i] = "";
           continue;
@@ -115,11 +141,50 @@ final class DefaultReplyRenderer implements ReplyRenderer {
         given++;
       }
       texts[i] = SlotValues.prepare(slot, value, clinic, template.locale(), field);
+      if (slot.kind() == SlotKind.TEXT && slot.allowedValues().isEmpty()) {
+        checkBanned(template, texts[i], field);
+      }
     }
     if (given != values.size()) {
       rejectUnknown(template, values);
     }
     return texts;
+  }
+
+  private static InvalidInputException missing(
+      ReplyTemplate template, Slot slot, String field, ReplyContext context) {
+    if (slot.kind() == SlotKind.CONTACT) {
+      return new InvalidInputException(
+          field,
+          "is required by template "
+              + template.id()
+              + ", and clinic "
+              + context.clinic().id()
+              + " has no official contact to publish on "
+              + context.channel()
+              + ": its ClinicProfile lists no phone, LINE id, e-mail or URL. Add one with"
+              + " ClinicProfile.builder(...).officialContacts(new OfficialContacts(phones, lineIds,"
+              + " emails, urls)) (JSON \"officialContacts\"), or pass one of them as "
+              + field);
+    }
+    return new InvalidInputException(field, "is required by template " + template.id());
+  }
+
+  /** A free-text value must not express a concept the template's constraints ban. */
+  private static void checkBanned(ReplyTemplate template, String text, String field) {
+    for (BannedConcept c : template.bannedConcepts()) {
+      if (c.matches(text)) {
+        throw new InvalidInputException(
+            field,
+            "expresses "
+                + c.id()
+                + ", which template "
+                + template.id()
+                + " bans from its values ("
+                + c.constraint()
+                + ")");
+      }
+    }
   }
 
   private static void rejectUnknown(ReplyTemplate template, Map<String, String> values) {

@@ -6,6 +6,7 @@ import io.github.crisispr.core.CrisisException;
 import io.github.crisispr.core.Finding;
 import io.github.crisispr.core.FindingLevel;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rendered text that must not be published: its compliance report has at least one {@link
@@ -17,7 +18,7 @@ public class NonCompliantReplyException extends CrisisException {
   private static final long serialVersionUID = 1L;
 
   private final transient ComplianceReport report;
-  private final String templateId;
+  private final @Nullable String templateId;
   private final String draft;
 
   /**
@@ -28,17 +29,30 @@ public class NonCompliantReplyException extends CrisisException {
    * @param report the compliance report, with at least one BLOCK finding
    */
   public NonCompliantReplyException(String templateId, String draft, ComplianceReport report) {
-    super(
-        "reply from template "
-            + templateId
-            + " is not publishable; blocked by "
-            + report.findings(FindingLevel.BLOCK).stream()
-                .map(Finding::ruleId)
-                .distinct()
-                .collect(Collectors.joining(", ")));
+    super("reply from template " + templateId + " is not publishable; blocked by " + rules(report));
     this.templateId = templateId;
     this.draft = draft;
     this.report = report;
+  }
+
+  /**
+   * Creates the exception for a free-text draft (no template).
+   *
+   * @param draft the draft that was blocked, as formatted for the channel
+   * @param report the compliance report, with at least one BLOCK finding
+   */
+  public NonCompliantReplyException(String draft, ComplianceReport report) {
+    super("free-text draft is not publishable; blocked by " + rules(report));
+    this.templateId = null;
+    this.draft = draft;
+    this.report = report;
+  }
+
+  private static String rules(ComplianceReport report) {
+    return report.findings(FindingLevel.BLOCK).stream()
+        .map(Finding::ruleId)
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 
   /**
@@ -51,11 +65,11 @@ public class NonCompliantReplyException extends CrisisException {
   }
 
   /**
-   * The id of the template that was rendered.
+   * The id of the template that was rendered, or null for a free-text draft.
    *
-   * @return the id
+   * @return the id, or null
    */
-  public String templateId() {
+  public @Nullable String templateId() {
     return templateId;
   }
 

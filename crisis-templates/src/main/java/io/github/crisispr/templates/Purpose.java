@@ -35,7 +35,18 @@ public enum Purpose implements Labelled {
   /** A public progress update during a crisis. */
   STATUS_UPDATE("進度更新", "Status update"),
   /** A public update after the crisis: what was done and what changed. */
-  POST_CRISIS_UPDATE("事後說明", "Post-crisis update");
+  POST_CRISIS_UPDATE("事後說明", "Post-crisis update"),
+  /** A public reply to a positive review that neither confirms nor denies a patient. */
+  POSITIVE_REVIEW_REPLY("好評回覆", "Positive review reply"),
+  /** The acknowledgement of a request for copies of medical records (醫預法 Art. 10). */
+  RECORDS_REQUEST_ACKNOWLEDGEMENT("病歷申請回覆", "Records request acknowledgement"),
+  /** An internal notice on how the clinic protects staff in a dispute (醫預法 Art. 8). */
+  STAFF_PROTECTION_NOTICE("同仁保護說明", "Staff protection notice"),
+  /**
+   * An internal form to request a platform takedown, for counsel to review; never sent to the
+   * author of the content.
+   */
+  PLATFORM_TAKEDOWN_REQUEST("平台檢舉申請", "Platform takedown request");
 
   private final String zhTw;
   private final String en;

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class Reply {
   private final String text;
   private final ComplianceReport report;
-  private final String templateId;
+  private final @Nullable String templateId;
   private final int templateVersion;
   private final Locale locale;
   private final Channel channel;
@@ -34,14 +34,14 @@ public final class Reply {
   Reply(
       String text,
       ComplianceReport report,
-      String templateId,
+      @Nullable String templateId,
       int templateVersion,
       Locale locale,
       Channel channel,
       Audience audience) {
     this.text = Checks.notNull(text, "text");
     this.report = Checks.notNull(report, "report");
-    this.templateId = Checks.notNull(templateId, "templateId");
+    this.templateId = templateId;
     this.templateVersion = templateVersion;
     this.locale = Checks.notNull(locale, "locale");
     this.channel = Checks.notNull(channel, "channel");
@@ -67,16 +67,17 @@ public final class Reply {
   }
 
   /**
-   * The id of the template the reply was rendered from.
+   * The id of the template the reply was rendered from, or null for a free-text draft vetted with
+   * {@link ReplyRenderer#vet(String, io.github.crisispr.core.ReplyContext)}.
    *
-   * @return the id
+   * @return the id, or null
    */
-  public String templateId() {
+  public @Nullable String templateId() {
     return templateId;
   }
 
   /**
-   * The version of that template.
+   * The version of that template; 0 for a vetted draft.
    *
    * @return the version
    */
@@ -145,7 +146,7 @@ public final class Reply {
   @Override
   public String toString() {
     return "Reply[template="
-        + templateId
+        + (templateId == null ? "(draft)" : templateId)
         + ", version="
         + templateVersion
         + ", locale="

@@ -14,10 +14,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Rendering validates the slot values (length, control and invisible characters, markup, allowed
  * values, kind: a contact must be one of the clinic's official contacts), substitutes them in a
  * single pass (a value is never read as template syntax), formats the text for the channel (plain,
- * or HTML-escaped for HTML channels), and checks the final text with the {@link ComplianceChecker}
- * for the {@link ReplyContext}. A BLOCK finding raises {@link NonCompliantReplyException}. The
- * channel's length limit always holds: a template is only built if its longest rendering fits every
- * channel it declares.
+ * or for HTML channels escaped once and set in {@code <p>} paragraphs), and checks the final text
+ * with the {@link ComplianceChecker} for the {@link ReplyContext}. A BLOCK finding raises {@link
+ * NonCompliantReplyException}. The channel's length limit always holds: a template is only built if
+ * its longest rendering fits every channel it declares. A free-text draft takes the same path
+ * through {@link #vet(String, ReplyContext)}.
+ *
+ * <p>A template's vetting record does not change any of this: a template without one renders and is
+ * checked the same way.
  *
  * <p>Thread-safe if the checker is. Build with {@link #builder()}; the builder refuses to build
  * without a checker.
@@ -66,6 +70,20 @@ public interface ReplyRenderer {
    * @throws NonCompliantReplyException if the checked text has a BLOCK finding
    */
   Reply render(ReplyTemplate template, Map<String, String> values, ReplyContext context);
+
+  /**
+   * Vets a free-text draft that a person wrote, on the same path as a rendered template: formatted
+   * for the channel (escaped once and set in {@code <p>} paragraphs on HTML channels, as written on
+   * plain ones), then checked with the checker for the context. A draft is not a template: the
+   * reply's {@link Reply#templateId()} is null and its version 0.
+   *
+   * @param draft the text as the person wrote it; blank lines separate paragraphs
+   * @param context channel, audience, locale and clinic
+   * @return the checked reply, ready to publish
+   * @throws InvalidInputException if the draft is blank (field {@code draft})
+   * @throws NonCompliantReplyException if the checked text has a BLOCK finding
+   */
+  Reply vet(String draft, ReplyContext context);
 
   /** Builds a {@link ReplyRenderer}; not thread-safe. Each setting may be given once. */
   final class Builder {

@@ -15,13 +15,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One reply template in one language: what it is for, where and to whom it may be published, its
- * typed slots, its body with {@code {slot}} placeholders and the record of how it was vetted.
+ * typed slots, its body with {@code {slot}} placeholders, the concepts its constraints ban from
+ * free-text values, and the record of how it was vetted.
+ *
+ * <p>The vetting record is provenance, not a gate: it says what the author checked when the
+ * template was written. The renderer checks every text it renders with its checker, for a template
+ * with a record or without one. A template without a record (a vendor's draft, a test) renders
+ * exactly as one with a record; every built-in template has a record.
  *
  * <p>A template is validated and compiled when it is built: every placeholder names a slot, every
  * slot is used, the body is plain text, and the longest possible rendering fits the reply limit of
@@ -46,7 +53,8 @@ public final class ReplyTemplate {
   private final List<CrisisType> crisisTypes;
   private final List<Slot> slots;
   private final String body;
-  private final Vetting vetting;
+  private final @Nullable Vetting vetting;
+  private final List<BannedConcept> bannedConcepts;
   private final CompiledBody compiled;
   private final String[] valueFields;
   // Private EnumSets: contains() is a bit test on the render path; never exposed or mutated.
@@ -94,7 +102,14 @@ public final class ReplyTemplate {
             "slots[" + i + "]", "is not used in the body: " + names.get(i));
       }
     }
-    this.vetting = Checks.notNull(b.vetting, "vetting");
+    this.vetting = b.vetting;
+    this.bannedConcepts = Checks.list(b.bannedConcepts, "bannedConcepts");
+    Set<String> concepts = new HashSet<>();
+    for (int i = 0; i < bannedConcepts.size(); i++) {
+      if (!concepts.add(bannedConcepts.get(i).id())) {
+        throw new InvalidInputException("bannedConcepts[" + i + "].id", "is listed twice");
+      }
+    }
     this.valueFields = names.stream().map(n -> "values." + n).toArray(String[]::new);
     this.channelSet = EnumSet.copyOf(channels);
     this.audienceSet = EnumSet.copyOf(audiences);
@@ -283,12 +298,22 @@ public final class ReplyTemplate {
   }
 
   /**
-   * How the template was vetted.
+   * How the template was vetted, if the author recorded it. Rendering does not depend on it: every
+   * rendered text is checked.
    *
-   * @return the vetting record
+   * @return the vetting record, or empty for a template without one
    */
-  public Vetting vetting() {
-    return vetting;
+  public Optional<Vetting> vetting() {
+    return Optional.ofNullable(vetting);
+  }
+
+  /**
+   * The concepts the template's constraints ban from its free-text values.
+   *
+   * @return an immutable list, possibly empty
+   */
+  public List<BannedConcept> bannedConcepts() {
+    return bannedConcepts;
   }
 
   /**
@@ -327,13 +352,24 @@ public final class ReplyTemplate {
         && crisisTypes.equals(that.crisisTypes)
         && slots.equals(that.slots)
         && body.equals(that.body)
-        && vetting.equals(that.vetting);
+        && bannedConcepts.equals(that.bannedConcepts)
+        && Objects.equals(vetting, that.vetting);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, version, purpose, locale, audiences, channels, crisisTypes, slots, body, vetting);
+        id,
+        version,
+        purpose,
+        locale,
+        audiences,
+        channels,
+        crisisTypes,
+        slots,
+        body,
+        bannedConcepts,
+        vetting);
   }
 
   @Override
@@ -361,6 +397,7 @@ public final class ReplyTemplate {
     private final List<Slot> slots = new ArrayList<>();
     private @Nullable String body;
     private @Nullable Vetting vetting;
+    private final List<BannedConcept> bannedConcepts = new ArrayList<>();
 
     private Builder(String id, Purpose purpose, Locale locale) {
       this.id = id;
@@ -435,7 +472,19 @@ public final class ReplyTemplate {
     }
 
     /**
-     * Sets the vetting record.
+     * Adds a concept the template's constraints ban from free-text values.
+     *
+     * @param value the concept; ids must be unique
+     * @return this builder
+     */
+    public Builder bannedConcept(BannedConcept value) {
+      this.bannedConcepts.add(Checks.notNull(value, "bannedConcept"));
+      return this;
+    }
+
+    /**
+     * Sets the vetting record. Optional: without one the template renders the same way (every
+     * rendered text is checked); the record only documents the author's review.
      *
      * @param value the record
      * @return this builder

@@ -53,6 +53,12 @@ public record Slot(
             field, "is longer than maxLength " + maxLength + " (" + v.length() + ")");
       }
       SlotValues.checkCharacters(v, field);
+      if (!SlotValues.trimSentenceEnd(v).equals(v)) {
+        throw new InvalidInputException(
+            field,
+            "must not start or end with white space or end with sentence punctuation (。．.!！):"
+                + " the template writes it");
+      }
       if (!seen.add(v)) {
         throw new InvalidInputException(field, "is listed twice");
       }

@@ -19,8 +19,9 @@ public enum SlotKind {
    */
   CLINIC_NAME,
   /**
-   * One of the clinic's official contacts (phone, LINE id, e-mail or URL), written as published;
-   * defaults to the first one (phones first) when no value is given.
+   * One of the clinic's official contacts (phone, LINE id, e-mail or URL), written as published
+   * after a label of its kind (「電話」「LINE官方帳號」…, "phone", "our LINE official account"…); defaults to
+   * the first one that suits the channel when no value is given.
    */
   CONTACT,
   /** An ISO-8601 date ({@code 2026-03-01}), written per locale ({@code 2026年3月1日}). */
@@ -36,6 +37,9 @@ public enum SlotKind {
   URL,
   /** A whole number of ASCII digits. */
   NUMBER;
+
+  /** The longest label a contact is written with, in UTF-16 units, with its separator. */
+  static final int CONTACT_LABEL_ALLOWANCE = 32;
 
   /**
    * Parses an id exactly as it appears in JSON.
@@ -59,6 +63,7 @@ public enum SlotKind {
       case DATE -> 20;
       case TIME -> 5;
       case DATE_TIME -> 30;
+      case CONTACT -> maxLength + CONTACT_LABEL_ALLOWANCE;
       default -> maxLength;
     };
   }

@@ -73,7 +73,7 @@ class BuiltInCatalogTest {
             continue;
           }
           ReplyContext ctx = TestSupport.context(c, a, t.locale());
-          qt().withExamples(20)
+          qt().withExamples(8)
               .withFixedSeed(t.id().hashCode() + c.name().hashCode())
               .forAll(integers().between(0, 10_000))
               .checkAssert(
@@ -114,8 +114,9 @@ class BuiltInCatalogTest {
       }
     }
     for (ReplyTemplate t : all) {
-      assertFalse(t.vetting().ruleIds().isEmpty());
-      assertEquals("TW", t.vetting().jurisdiction());
+      Vetting v = t.vetting().orElseThrow(() -> new AssertionError(t + " has no vetting record"));
+      assertFalse(v.ruleIds().isEmpty());
+      assertEquals("TW", v.jurisdiction());
     }
     assertTrue(catalog.toString().contains(Integer.toString(all.size())));
   }

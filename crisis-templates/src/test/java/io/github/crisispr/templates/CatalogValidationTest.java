@@ -80,7 +80,7 @@ class CatalogValidationTest {
     assertEquals(2, zh.version());
     assertEquals(List.of(CrisisType.NEGATIVE_REVIEW), zh.crisisTypes());
     assertFalse(zh.slots().get(1).required());
-    assertEquals("t-1", zh.vetting().rulePackVersion());
+    assertEquals("t-1", zh.vetting().orElseThrow().rulePackVersion());
     assertEquals(c, TemplateCatalog.of(c.templates()));
     assertNotEquals(c, TemplateCatalog.builtIn());
     assertNotEquals(c, "x");
@@ -181,8 +181,32 @@ class CatalogValidationTest {
     assertEquals(
         "templates[0].vetting.extra",
         failsAt(r -> ((ObjectNode) t(r, 0).get("vetting")).put("extra", "x")));
-    assertEquals("templates[0].vetting", failsAt(r -> t(r, 0).remove("vetting")));
     assertEquals("templates[0].foo", failsAt(r -> t(r, 0).put("foo", 1)));
+    assertEquals(
+        "templates[0].bannedConcepts[0].bogus",
+        failsAt(
+            r ->
+                t(r, 0)
+                    .putArray("bannedConcepts")
+                    .addObject()
+                    .put("id", "A")
+                    .put("constraint", "T")
+                    .put("bogus", 1)));
+    assertEquals(
+        "templates[0].bannedConcepts[0].phrases",
+        failsAt(
+            r ->
+                t(r, 0)
+                    .putArray("bannedConcepts")
+                    .addObject()
+                    .put("id", "A")
+                    .put("constraint", "T")));
+    ObjectNode unvetted = valid();
+    t(unvetted, 0).remove("vetting");
+    t(unvetted, 1).remove("vetting");
+    TemplateCatalog drafts = TemplateCatalog.load(stream(unvetted));
+    assertTrue(drafts.templates().stream().allMatch(x -> x.vetting().isEmpty()));
+    assertEquals(drafts, TemplateCatalog.load(stream(drafts.toJson())));
     assertEquals(
         "templates[0].audiences", failsAt(r -> ((ArrayNode) t(r, 0).get("audiences")).removeAll()));
     assertEquals(
@@ -247,7 +271,7 @@ class CatalogValidationTest {
     TemplateCatalog merged = base.overlay(stream(over));
     assertEquals(base.templates().size() + 2, merged.templates().size());
     assertEquals(7, merged.get("review-reply.rating-only", Locale.ENGLISH).version());
-    assertEquals(1, base.get("review-reply.rating-only", Locale.ENGLISH).version(), "unchanged");
+    assertEquals(2, base.get("review-reply.rating-only", Locale.ENGLISH).version(), "unchanged");
     assertEquals(merged, base.overlay(TemplateCatalog.load(stream(over))));
 
     ObjectNode half = valid();

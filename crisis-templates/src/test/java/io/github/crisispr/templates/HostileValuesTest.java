@@ -98,7 +98,7 @@ class HostileValuesTest {
 
   @Test
   void hostileValuesMixedIntoBenignTextNeverPublish() {
-    ReplyTemplate t = TemplateCatalog.builtIn().get("status-update.general", TestSupport.ZH_TW);
+    ReplyTemplate t = TemplateCatalog.builtIn().get("post-crisis.update", TestSupport.ZH_TW);
     ReplyContext ctx = TestSupport.context(Channel.FACEBOOK, Audience.PUBLIC, TestSupport.ZH_TW);
     qt().withExamples(200)
         .withFixedSeed(42)
@@ -109,7 +109,7 @@ class HostileValuesTest {
               int cut = Math.min(at, benign.length());
               String value = benign.substring(0, cut) + HOSTILE.get(h) + benign.substring(cut);
               Map<String, String> values = TestSupport.benignValues(t, 3);
-              values.put("progress", value);
+              values.put("improvements", value);
               try {
                 renderer.render(t, values, ctx);
                 fail("published hostile value #" + h);

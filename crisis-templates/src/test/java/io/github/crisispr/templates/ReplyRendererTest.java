@@ -72,10 +72,11 @@ class ReplyRendererTest {
             map("nextUpdate", "2026-03-01T18:00"),
             context(Channel.FACEBOOK, Audience.PUBLIC, Locale.forLanguageTag("zh-Hant-TW")));
     assertTrue(r.text().startsWith("康禾診所已注意到"), r.text());
-    assertTrue(r.text().contains("2026年3月1日 18:00"));
-    assertTrue(r.text().contains("02-2345-6789"), "the first official contact by default");
+    assertTrue(r.text().contains("2026年3月1日（星期日）18:00前"), r.text());
+    assertTrue(
+        r.text().contains("本院的電話02-2345-6789與我們聯繫"), "the first official contact by default");
     assertEquals("holding-statement.general", r.templateId());
-    assertEquals(1, r.templateVersion());
+    assertEquals(2, r.templateVersion());
     assertEquals(ZH_TW, r.locale());
     assertEquals(Channel.FACEBOOK, r.channel());
     assertEquals(Audience.PUBLIC, r.audience());
@@ -89,7 +90,7 @@ class ReplyRendererTest {
             map("nextUpdate", "2026-03-01T10:00Z", "contact", "@kanghe"),
             context(Channel.THREADS, Audience.PUBLIC, Locale.US));
     assertTrue(en.text().contains("1 March 2026, 18:00"), "offset converted to the clinic zone");
-    assertTrue(en.text().contains("@kanghe"));
+    assertTrue(en.text().contains("via our LINE official account @kanghe."), en.text());
   }
 
   @Test
@@ -108,9 +109,7 @@ class ReplyRendererTest {
     Reply html =
         renderer.render(
             t, map("who", "Tom & Jerry's \"crew\""), context(Channel.EMAIL, Audience.PRIVATE, EN));
-    assertEquals(
-        "Dear &quot;all&quot; &amp; Tom &amp; Jerry&#39;s &quot;crew&quot;&#39;s team",
-        html.text());
+    assertEquals("<p>Dear \"all\" &amp; Tom &amp; Jerry's \"crew\"'s team</p>", html.text());
     Reply plain =
         renderer.render(
             t, map("who", "Tom & Jerry"), context(Channel.FACEBOOK, Audience.PUBLIC, EN));
@@ -195,12 +194,12 @@ class ReplyRendererTest {
             .build();
     ReplyContext ctx = context(Channel.FACEBOOK, Audience.PUBLIC, EN);
     assertEquals(
-        "Kanghe Clinic: service@kanghe-clinic.tw",
+        "Kanghe Clinic: e-mail service@kanghe-clinic.tw",
         renderer
             .render(t, map("clinic", "Kanghe Clinic", "contact", "service@kanghe-clinic.tw"), ctx)
             .text());
     assertEquals(
-        "康禾診所: https://www.kanghe-clinic.tw",
+        "康禾診所: our website https://www.kanghe-clinic.tw",
         renderer.render(t, map("contact", "https://www.kanghe-clinic.tw"), ctx).text());
     assertEquals(
         "values.contact",
@@ -230,9 +229,9 @@ class ReplyRendererTest {
   void defaultContactFallsBackThroughLineIdsEmailsAndUrls() {
     ReplyTemplate t = tpl(EN).slot(Slot.of("c", SlotKind.CONTACT, 60)).body("at {c}").build();
     String[][] cases = {
-      {"", "@line", "", "", "at @line"},
-      {"", "", "a@b.tw", "", "at a@b.tw"},
-      {"", "", "", "https://x.tw", "at https://x.tw"},
+      {"", "@line", "", "", "at our LINE official account @line"},
+      {"", "", "a@b.tw", "", "at e-mail a@b.tw"},
+      {"", "", "", "https://x.tw", "at our website https://x.tw"},
     };
     for (String[] c : cases) {
       var clinic =
@@ -392,7 +391,7 @@ class ReplyRendererTest {
                         context(Channel.EMAIL, Audience.PRIVATE, Locale.JAPANESE)))
             .field());
     assertEquals(
-        "Hello",
+        "<p>Hello</p>",
         renderer.render(t, map(), context(Channel.EMAIL, Audience.PRIVATE, Locale.UK)).text());
   }
 
@@ -409,5 +408,181 @@ class ReplyRendererTest {
                     context(Channel.FACEBOOK, Audience.PUBLIC, EN)));
     assertFalse(e.getMessage().contains("Someone"));
     assertTrue(e.getMessage().contains(CLINIC.id()));
+  }
+
+  @Test
+  void vetChecksAFreeTextDraftOnTheTemplatePath() {
+    ReplyContext fb = context(Channel.FACEBOOK, Audience.PUBLIC, ZH_TW);
+    Reply ok = renderer.vet("謝謝您的意見，我們會轉給相關同仁檢討。", fb);
+    assertEquals("謝謝您的意見，我們會轉給相關同仁檢討。", ok.text());
+    assertEquals(null, ok.templateId());
+    assertEquals(0, ok.templateVersion());
+    assertEquals(Channel.FACEBOOK, ok.channel());
+    assertEquals(Audience.PUBLIC, ok.audience());
+    assertEquals(ZH_TW, ok.locale());
+    assertEquals(Reply.sha256Hex(ok.text()), ok.textSha256());
+    assertTrue(ok.toString().contains("(draft)"), ok.toString());
+
+    Reply html =
+        renderer.vet(
+            "Dear reader,\r\n\r\nWe're sorry to hear this & will look into it.\nThanks.",
+            context(Channel.EMAIL, Audience.PRIVATE, EN));
+    assertEquals(
+        "<p>Dear reader,</p>\n<p>We're sorry to hear this &amp; will look into it.<br>\n"
+            + "Thanks.</p>",
+        html.text());
+
+    NonCompliantReplyException e =
+        assertThrows(NonCompliantReplyException.class, () -> renderer.vet("感謝您選擇本院，本月限時優惠。", fb));
+    assertEquals(null, e.templateId());
+    assertEquals("感謝您選擇本院，本月限時優惠。", e.draft());
+    assertTrue(e.report().has("CONFIRMS_PATIENT"));
+    assertTrue(e.getMessage().startsWith("free-text draft is not publishable"), e.getMessage());
+    assertFalse(e.getMessage().contains("優惠"));
+    assertEquals(
+        "draft", assertThrows(InvalidInputException.class, () -> renderer.vet(" ", fb)).field());
+    assertThrows(InvalidInputException.class, () -> renderer.vet(null, fb));
+    assertThrows(InvalidInputException.class, () -> renderer.vet("x", null));
+  }
+
+  @Test
+  void aTemplateWithoutAVettingRecordRendersAndIsCheckedLikeAnyOther() {
+    ReplyTemplate draft =
+        ReplyTemplate.builder("vendor.draft", Purpose.STATUS_UPDATE, EN)
+            .audiences(List.of(Audience.PUBLIC))
+            .channels(List.of(Channel.FACEBOOK))
+            .slot(Slot.of("x", SlotKind.TEXT, 40))
+            .body("Note: {x}.")
+            .build();
+    assertTrue(draft.vetting().isEmpty());
+    ReplyContext ctx = context(Channel.FACEBOOK, Audience.PUBLIC, EN);
+    assertEquals(
+        "Note: the clinic is open.",
+        renderer.render(draft, map("x", "the clinic is open."), ctx).text());
+    assertThrows(
+        NonCompliantReplyException.class,
+        () -> renderer.render(draft, map("x", "20% discount"), ctx));
+  }
+
+  @Test
+  void freeTextLosesTrailingSentencePunctuationSoItNeverDoubles() {
+    ReplyTemplate t = tpl(ZH_TW).slot(Slot.of("x", SlotKind.TEXT, 40)).body("說明：{x}。").build();
+    ReplyContext ctx = context(Channel.FACEBOOK, Audience.PUBLIC, ZH_TW);
+    for (String v : List.of("門診照常", "門診照常。", "門診照常！", " 門診照常.。 ", "門診照常．")) {
+      assertEquals("說明：門診照常。", renderer.render(t, map("x", v), ctx).text(), v);
+    }
+    assertEquals(
+        "values.x",
+        assertThrows(InvalidInputException.class, () -> renderer.render(t, map("x", "。。"), ctx))
+            .field());
+    assertEquals(
+        "allowedValues[0]",
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Slot("y", SlotKind.TEXT, true, 10, List.of("結束。")))
+            .field());
+  }
+
+  @Test
+  void contactsAreLabelledByKindAndDefaultToTheChannelsOwn() {
+    ReplyTemplate zh =
+        tpl(ZH_TW).slot(Slot.of("c", SlotKind.CONTACT, 60)).body("請透過{c}聯繫。").build();
+    ReplyTemplate zhLine =
+        ReplyTemplate.builder("test.line", Purpose.STATUS_UPDATE, ZH_TW)
+            .audiences(List.of(Audience.PUBLIC))
+            .channels(List.of(Channel.LINE_GROUP))
+            .slot(Slot.of("c", SlotKind.CONTACT, 60))
+            .body("請透過{c}聯繫。")
+            .build();
+    ReplyContext fb = context(Channel.FACEBOOK, Audience.PUBLIC, ZH_TW);
+    assertEquals("請透過電話02-2345-6789聯繫。", renderer.render(zh, map(), fb).text());
+    assertEquals(
+        "請透過LINE官方帳號@kanghe聯繫。",
+        renderer.render(zhLine, map(), context(Channel.LINE_GROUP, Audience.PUBLIC, ZH_TW)).text());
+    assertEquals(
+        "<p>請透過電子郵件信箱service@kanghe-clinic.tw聯繫。</p>",
+        renderer.render(zh, map(), context(Channel.EMAIL, Audience.PRIVATE, ZH_TW)).text());
+    assertEquals(
+        "請透過官方網站https://www.kanghe-clinic.tw聯繫。",
+        renderer.render(zh, map("c", "https://www.kanghe-clinic.tw"), fb).text());
+    ReplyContext bare =
+        new ReplyContext(
+            Channel.FACEBOOK,
+            Audience.PUBLIC,
+            ZH_TW,
+            io.github.crisispr.core.ClinicProfile.builder("bare", "Bare Clinic").build());
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> renderer.render(zh, map(), bare));
+    assertEquals("values.c", e.field());
+    assertTrue(e.getMessage().contains("clinic bare has no official contact"), e.getMessage());
+    assertTrue(e.getMessage().contains("FACEBOOK") && e.getMessage().contains("officialContacts"));
+  }
+
+  @Test
+  void englishTextsNameTheClinicByItsEnglishNameWhenTheProfileHasOne() {
+    ReplyTemplate en =
+        tpl(EN).slot(Slot.of("n", SlotKind.CLINIC_NAME, 60)).body("From {n}.").build();
+    ReplyTemplate zh =
+        tpl(ZH_TW).slot(Slot.of("n", SlotKind.CLINIC_NAME, 60)).body("{n}敬上。").build();
+    io.github.crisispr.core.ClinicProfile named =
+        CLINIC.toBuilder().englishName("Kanghe Family Clinic").build();
+    ReplyContext enCtx = new ReplyContext(Channel.FACEBOOK, Audience.PUBLIC, EN, named);
+    assertEquals("From Kanghe Family Clinic.", renderer.render(en, map(), enCtx).text());
+    assertEquals(
+        "康禾診所敬上。",
+        renderer
+            .render(zh, map(), new ReplyContext(Channel.FACEBOOK, Audience.PUBLIC, ZH_TW, named))
+            .text());
+    assertEquals(
+        "From Kanghe Family Clinic.",
+        renderer.render(en, map("n", "Kanghe Family Clinic"), enCtx).text());
+    assertEquals(
+        "From 康禾診所.",
+        renderer.render(en, map(), context(Channel.FACEBOOK, Audience.PUBLIC, EN)).text(),
+        "without an English name, the registered name");
+  }
+
+  @Test
+  void htmlBodiesAreSetInParagraphsAndZhDateTimesNeedNoSpace() {
+    ReplyTemplate t =
+        tpl(ZH_TW)
+            .slot(Slot.of("when", SlotKind.DATE_TIME, 30))
+            .body("說明如下。\n\n下一段：{when}前\n另一行。")
+            .build();
+    Map<String, String> v = map("when", "2026-03-02T09:30");
+    assertEquals(
+        "<p>說明如下。</p>\n<p>下一段：2026年3月2日（星期一）09:30前<br>\n另一行。</p>",
+        renderer.render(t, v, context(Channel.NEWS_MEDIA, Audience.PUBLIC, ZH_TW)).text());
+    assertEquals(
+        "說明如下。\n\n下一段：2026年3月2日（星期一）09:30前\n另一行。",
+        renderer.render(t, v, context(Channel.FACEBOOK, Audience.PUBLIC, ZH_TW)).text());
+  }
+
+  @Test
+  void bannedConceptsAreCheckedOnFreeTextOnly() {
+    BannedConcept sol = new BannedConcept("SOLICITATION", "T-AD-0", List.of("book now"));
+    ReplyTemplate t =
+        tpl(EN)
+            .slot(Slot.of("x", SlotKind.TEXT, 60))
+            .slot(new Slot("y", SlotKind.TEXT, true, 60, List.of("book now please")))
+            .bannedConcept(sol)
+            .body("{x} {y}")
+            .build();
+    ReplyContext ctx = context(Channel.FACEBOOK, Audience.PUBLIC, EN);
+    assertEquals(
+        "fine book now please",
+        renderer.render(t, map("x", "fine", "y", "book now please"), ctx).text());
+    assertEquals(
+        "values.x",
+        assertThrows(
+                InvalidInputException.class,
+                () -> renderer.render(t, map("x", "Book Now!", "y", "book now please"), ctx))
+            .field());
+    assertEquals(List.of(sol), t.bannedConcepts());
+    assertThrows(
+        InvalidInputException.class,
+        () -> tpl(EN).body("x").bannedConcept(sol).bannedConcept(sol).build());
+    assertThrows(InvalidInputException.class, () -> new BannedConcept("A", "T", List.of()));
+    assertThrows(InvalidInputException.class, () -> new BannedConcept("A", "T", List.of(" ")));
   }
 }

@@ -88,7 +88,8 @@ class SlotValuesTest {
 
   @Test
   void escapesHtml() {
-    assertEquals("a&amp;b&lt;c&gt;&quot;d&#39;", SlotValues.escapeHtml("a&b<c>\"d'"));
+    // Element content: only & < > are escaped; quotes stay as written (no &#39; in the text).
+    assertEquals("a&amp;b&lt;c&gt;\"d'", SlotValues.escapeHtml("a&b<c>\"d'"));
     assertEquals("plain", SlotValues.escapeHtml("plain"));
   }
 

@@ -58,6 +58,32 @@ final class TestSupport {
           "an update of the front-desk queue system",
           "an external review of the procedure has been completed");
 
+  /** Natural values of the free-text slots that state facts, by slot name and language. */
+  private static final java.util.Map<String, List<String>> NATURAL_ZH =
+      java.util.Map.of(
+          "dataCategories",
+          List.of("姓名、聯絡電話", "姓名、出生日期與聯絡地址", "電子郵件地址與預約時段"),
+          "measuresTaken",
+          List.of("已關閉受影響的系統帳號，並全面更換密碼", "已通報主管機關，並委請資安廠商協助調查。", "已加強登入驗證，並檢查系統存取紀錄"),
+          "improvements",
+          List.of("調整候診叫號流程，並增加尖峰時段的櫃台人力", "更新官網上的門診時間公告。", "完成全體同仁的溝通與服務訓練"));
+
+  private static final java.util.Map<String, List<String>> NATURAL_EN =
+      java.util.Map.of(
+          "dataCategories",
+          List.of(
+              "names and phone numbers", "names, dates of birth and addresses", "e-mail addresses"),
+          "measuresTaken",
+          List.of(
+              "we closed the affected accounts and changed all passwords",
+              "we reported the incident to the authority and asked a security firm to investigate.",
+              "we added two-step sign-in and checked the access logs"),
+          "improvements",
+          List.of(
+              "a new queue-number system and more front-desk staff at peak hours",
+              "updated opening hours on our website.",
+              "communication training for all staff"));
+
   /** Benign slot values for a template, varied by a seed. */
   static java.util.Map<String, String> benignValues(ReplyTemplate t, int seed) {
     java.util.Map<String, String> values = new java.util.HashMap<>();
@@ -71,7 +97,9 @@ final class TestSupport {
         v =
             switch (s.kind()) {
               case TEXT -> {
-                List<String> pool = zh ? BENIGN_ZH : BENIGN_EN;
+                List<String> pool =
+                    (zh ? NATURAL_ZH : NATURAL_EN)
+                        .getOrDefault(s.name(), zh ? BENIGN_ZH : BENIGN_EN);
                 String p = pool.get(n % pool.size());
                 yield p.length() > s.maxLength() ? p.substring(0, s.maxLength()) : p;
               }
@@ -96,7 +124,7 @@ final class TestSupport {
                           1 + n % 28,
                           n % 24);
               case URL -> "https://www.kanghe-clinic.tw/news/" + (n % 100);
-              case NUMBER -> Integer.toString(n % 100000);
+              case NUMBER -> Integer.toString(n % (int) Math.pow(10, Math.min(5, s.maxLength())));
             };
       }
       if (v != null) {

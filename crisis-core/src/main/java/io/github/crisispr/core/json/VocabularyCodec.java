@@ -88,7 +88,8 @@ public final class VocabularyCodec {
   }
 
   /**
-   * Reads a clinic profile: {@code {"id","name","aliases","kind","zone","officialContacts":{…},
+   * Reads a clinic profile: {@code
+   * {"id","name","aliases","englishName","kind","zone","officialContacts":{…},
    * "doctorNames","watchTerms","mrnPattern"}}. {@code kind} defaults to {@code CLINIC}, {@code
    * zone} to {@code Asia/Taipei}.
    *
@@ -101,6 +102,7 @@ public final class VocabularyCodec {
     ClinicProfile.Builder b =
         r.build(() -> ClinicProfile.builder(id, name))
             .aliases(r.textList("aliases"))
+            .englishName(r.optionalText("englishName"))
             .kind(r.enumValue("kind", InstitutionKind.class, InstitutionKind.CLINIC))
             .zone(r.zone("zone", ClinicProfile.DEFAULT_ZONE))
             .doctorNames(r.textList("doctorNames"))
@@ -258,6 +260,9 @@ public final class VocabularyCodec {
     g.writeStringField("id", c.id());
     g.writeStringField("name", c.name());
     writeStrings("aliases", c.aliases(), g);
+    if (c.englishName().isPresent()) {
+      g.writeStringField("englishName", c.englishName().get());
+    }
     g.writeStringField("kind", c.kind().id());
     g.writeStringField("zone", c.zone().getId());
     g.writeFieldName("officialContacts");

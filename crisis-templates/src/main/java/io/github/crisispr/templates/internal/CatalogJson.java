@@ -9,6 +9,7 @@ import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.templates.BannedConcept;
 import io.github.crisispr.templates.Purpose;
 import io.github.crisispr.templates.ReplyTemplate;
 import io.github.crisispr.templates.Slot;
@@ -44,9 +45,11 @@ public final class CatalogJson {
           "crisisTypes",
           "slots",
           "body",
+          "bannedConcepts",
           "vetting");
   private static final Set<String> SLOT =
       Set.of("name", "kind", "required", "maxLength", "allowedValues");
+  private static final Set<String> BANNED = Set.of("id", "constraint", "phrases");
   private static final Set<String> VETTING =
       Set.of("ruleIds", "jurisdiction", "reviewedOn", "rulePackVersion");
 
@@ -113,16 +116,16 @@ public final class CatalogJson {
       slots.add(readSlot(s));
     }
     String body = body(t);
-    JsonNodeReader v = t.object("vetting");
-    rejectUnknown(v, VETTING);
-    Vetting vetting =
-        v.build(
-            () ->
-                new Vetting(
-                    v.textList("ruleIds"),
-                    v.text("jurisdiction"),
-                    JsonNodeReader.parseDate(v.text("reviewedOn"), "reviewedOn"),
-                    v.text("rulePackVersion")));
+    List<BannedConcept> banned = new ArrayList<>();
+    for (JsonNodeReader c : t.objectList("bannedConcepts")) {
+      rejectUnknown(c, BANNED);
+      String cid = c.text("id");
+      String constraint = c.text("constraint");
+      List<String> phrases = c.textList("phrases");
+      banned.add(c.build(() -> new BannedConcept(cid, constraint, phrases)));
+    }
+    JsonNodeReader v = t.optionalObject("vetting");
+    Vetting vetting = v == null ? null : vetting(v);
     int version = t.intValue("version");
     return t.build(
         () -> {
@@ -132,11 +135,25 @@ public final class CatalogJson {
                   .audiences(audiences)
                   .channels(channels)
                   .crisisTypes(types)
-                  .body(body)
-                  .vetting(vetting);
+                  .body(body);
+          if (vetting != null) {
+            b.vetting(vetting);
+          }
           slots.forEach(b::slot);
+          banned.forEach(b::bannedConcept);
           return b.build();
         });
+  }
+
+  private static Vetting vetting(JsonNodeReader v) {
+    rejectUnknown(v, VETTING);
+    return v.build(
+        () ->
+            new Vetting(
+                v.textList("ruleIds"),
+                v.text("jurisdiction"),
+                JsonNodeReader.parseDate(v.text("reviewedOn"), "reviewedOn"),
+                v.text("rulePackVersion")));
   }
 
   private static Slot readSlot(JsonNodeReader s) {
@@ -230,12 +247,26 @@ public final class CatalogJson {
     }
     g.writeEndArray();
     writeStrings("body", List.of(t.body().split("\n", -1)), g);
-    g.writeObjectFieldStart("vetting");
-    writeStrings("ruleIds", t.vetting().ruleIds(), g);
-    g.writeStringField("jurisdiction", t.vetting().jurisdiction());
-    g.writeStringField("reviewedOn", t.vetting().reviewedOn().toString());
-    g.writeStringField("rulePackVersion", t.vetting().rulePackVersion());
-    g.writeEndObject();
+    if (!t.bannedConcepts().isEmpty()) {
+      g.writeArrayFieldStart("bannedConcepts");
+      for (BannedConcept c : t.bannedConcepts()) {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("constraint", c.constraint());
+        writeStrings("phrases", c.phrases(), g);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (t.vetting().isPresent()) {
+      Vetting v = t.vetting().get();
+      g.writeObjectFieldStart("vetting");
+      writeStrings("ruleIds", v.ruleIds(), g);
+      g.writeStringField("jurisdiction", v.jurisdiction());
+      g.writeStringField("reviewedOn", v.reviewedOn().toString());
+      g.writeStringField("rulePackVersion", v.rulePackVersion());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

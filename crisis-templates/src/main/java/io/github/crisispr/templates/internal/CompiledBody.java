@@ -12,13 +12,21 @@ import java.util.Set;
 /**
  * A template body split once into literal and slot segments, so that rendering is one pass over a
  * {@link StringBuilder}. Syntax: {@code {name}} is a slot; a doubled brace is a literal brace; any
- * other brace is an error. Literals are kept plain and pre-escaped for HTML.
+ * other brace is an error. Literals are kept plain and pre-formatted for HTML.
+ *
+ * <p>HTML rendering: the text is escaped exactly once ({@code &}, {@code <} and {@code >}; quotes
+ * and apostrophes need no escaping in element content and are kept as written), paragraphs (text
+ * between blank lines) become {@code <p>…</p>} and a single line break inside a paragraph becomes
+ * {@code <br>}. Slot values never hold line breaks, so the paragraph structure is the template's.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CompiledBody {
   /** The longest body accepted, in UTF-16 units. */
   public static final int MAX_BODY_LENGTH = 20_000;
+
+  private static final java.util.regex.Pattern BLANK_LINES =
+      java.util.regex.Pattern.compile("\n[ \t]*\n(?:[ \t]*\n)*");
 
   private final String[] literals;
   private final String[] htmlLiterals;
@@ -33,7 +41,13 @@ public final class CompiledBody {
     int plain = 0;
     int html = 0;
     for (int i = 0; i < this.literals.length; i++) {
-      htmlLiterals[i] = SlotValues.escapeHtml(this.literals[i]);
+      htmlLiterals[i] = paragraphs(SlotValues.escapeHtml(this.literals[i]));
+      if (i == 0) {
+        htmlLiterals[i] = "<p>" + htmlLiterals[i];
+      }
+      if (i == this.literals.length - 1) {
+        htmlLiterals[i] = htmlLiterals[i] + "</p>";
+      }
       plain += this.literals[i].length();
       html += htmlLiterals[i].length();
     }
@@ -41,6 +55,30 @@ public final class CompiledBody {
     this.literalLength = plain;
     this.htmlLiteralLength = html;
     this.placeholders = Set.copyOf(placeholders);
+  }
+
+  /** Blank lines close one paragraph and open the next; a single line break is a {@code <br>}. */
+  private static String paragraphs(String escaped) {
+    String[] paras = BLANK_LINES.split(escaped, -1);
+    StringBuilder sb = new StringBuilder(escaped.length() + 16 * paras.length);
+    for (int i = 0; i < paras.length; i++) {
+      if (i > 0) {
+        sb.append("</p>\n<p>");
+      }
+      sb.append(paras[i].replace("\n", "<br>\n"));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A plain text formatted for an HTML channel as a template body is: escaped once, paragraphs
+   * between blank lines as {@code <p>}, single line breaks as {@code <br>}.
+   *
+   * @param plain the plain text
+   * @return the HTML text
+   */
+  public static String html(String plain) {
+    return "<p>" + paragraphs(SlotValues.escapeHtml(plain)) + "</p>";
   }
 
   /**

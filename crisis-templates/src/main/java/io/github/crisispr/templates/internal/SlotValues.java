@@ -1,10 +1,17 @@
 package io.github.crisispr.templates.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.OfficialContacts;
 import io.github.crisispr.core.internal.Labels;
+import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.templates.Slot;
+import io.github.crisispr.templates.SlotKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
@@ -15,7 +22,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +36,39 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SlotValues {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+  /** The kinds of official contact, in the order a default is taken on most channels. */
+  enum ContactKind {
+    PHONE,
+    LINE,
+    EMAIL,
+    URL
+  }
+
+  /** {@code contact-labels.json}: how a contact is written, by language (zh, en) and kind. */
+  private static final Map<ContactKind, String> ZH_CONTACT = new EnumMap<>(ContactKind.class);
+
+  private static final Map<ContactKind, String> EN_CONTACT = new EnumMap<>(ContactKind.class);
+
+  static {
+    try (InputStream in = SlotValues.class.getResourceAsStream("contact-labels.json")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource contact-labels.json");
+      }
+      JsonNode root = CrisisJson.mapper().readTree(in);
+      for (ContactKind k : ContactKind.values()) {
+        ZH_CONTACT.put(k, root.path("zh-TW").path(k.name()).asText());
+        EN_CONTACT.put(k, root.path("en").path(k.name()).asText());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read contact-labels.json", e);
+    }
+  }
+
+  private static final String[] ZH_WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+  /** Sentence-final punctuation trimmed from the end of a free-text value: the template ends it. */
+  private static final String SENTENCE_END = "。．.!！";
 
   /**
    * Shapes of Taiwan national ids and resident certificate numbers (LEGAL.md §5.1-§5.3) and of
@@ -190,14 +233,19 @@ public final class SlotValues {
     if ((int) counts == 0) {
       throw new InvalidInputException(field, "must not be blank");
     }
+    if (slot.kind() == SlotKind.TEXT) {
+      value = trimSentenceEnd(value);
+      if (value.isEmpty()) {
+        throw new InvalidInputException(field, "must not be blank or punctuation only");
+      }
+    }
     if (!slot.allowedValues().isEmpty() && !slot.allowedValues().contains(value)) {
-      throw new InvalidInputException(
-          field, "must be one of the " + slot.allowedValues().size() + " allowed values");
+      throw new InvalidInputException(field, mustBeOneOf(slot.allowedValues()));
     }
     return switch (slot.kind()) {
       case TEXT -> freeText(value, (int) (counts >>> 32), field);
       case CLINIC_NAME -> clinicName(value, clinic, field);
-      case CONTACT -> contact(value, clinic.officialContacts(), field);
+      case CONTACT -> contact(value, clinic.officialContacts(), locale, field);
       case DATE -> formatDate(parseDate(value, field), Labels.isChinese(locale));
       case TIME -> parseTime(value, field).format(HH_MM);
       case DATE_TIME ->
@@ -208,32 +256,93 @@ public final class SlotValues {
   }
 
   /**
+   * The error message of a value outside a slot's allowed values: it lists them (they are catalog
+   * data, never personal data).
+   *
+   * @param allowed the allowed values
+   * @return the message
+   */
+  public static String mustBeOneOf(List<String> allowed) {
+    StringBuilder sb = new StringBuilder("must be one of the ").append(allowed.size());
+    sb.append(" allowed values: ");
+    for (int i = 0; i < allowed.size(); i++) {
+      if (i > 0) {
+        sb.append(" | ");
+      }
+      sb.append(allowed.get(i));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A free-text value without surrounding white space and without the sentence-final punctuation
+   * (。．.!！) it may end with: the template writes the punctuation, so 「。。」 never renders.
+   *
+   * @param value the value
+   * @return the trimmed value, possibly empty
+   */
+  public static String trimSentenceEnd(String value) {
+    int end = value.length();
+    while (end > 0) {
+      char c = value.charAt(end - 1);
+      if (SENTENCE_END.indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return value.substring(0, end).strip();
+  }
+
+  /**
+   * A value folded for phrase matching: NFKC (full-width letters and digits fold to ASCII), then
+   * ASCII lower case.
+   *
+   * @param value the value
+   * @return the folded value
+   */
+  public static String fold(String value) {
+    return Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  /**
    * The value of a slot for which no value was given, or null if there is none.
    *
    * @param slot the slot
    * @param clinic the clinic
-   * @return the clinic's name for a clinic-name slot, its first official contact (phones, then LINE
-   *     ids, e-mails, URLs) for a contact slot, otherwise null
+   * @param locale the template's locale
+   * @param channel the channel the reply is for
+   * @return for a clinic-name slot the clinic's name ({@link ClinicProfile#englishName()} in an
+   *     English template when the profile has one); for a contact slot the first official contact
+   *     that suits the channel (LINE ids first on LINE channels, e-mails first by e-mail, phones
+   *     first elsewhere; then phones, LINE ids, e-mails, URLs); otherwise null
    */
-  public static @Nullable String defaultValue(Slot slot, ClinicProfile clinic) {
+  public static @Nullable String defaultValue(
+      Slot slot, ClinicProfile clinic, Locale locale, Channel channel) {
     return switch (slot.kind()) {
-      case CLINIC_NAME -> clinic.name();
-      case CONTACT -> firstContact(clinic.officialContacts());
+      case CLINIC_NAME ->
+          Labels.isChinese(locale) ? clinic.name() : clinic.englishName().orElse(clinic.name());
+      case CONTACT -> firstContact(clinic.officialContacts(), channel);
       default -> null;
     };
   }
 
-  private static @Nullable String firstContact(OfficialContacts c) {
-    if (!c.phones().isEmpty()) {
-      return c.phones().get(0);
+  private static @Nullable String firstContact(OfficialContacts c, Channel channel) {
+    List<String> preferred =
+        switch (channel) {
+          case LINE_GROUP, LINE_OFFICIAL_ACCOUNT -> c.lineIds();
+          case EMAIL -> c.emails();
+          default -> c.phones();
+        };
+    if (!preferred.isEmpty()) {
+      return preferred.get(0);
     }
-    if (!c.lineIds().isEmpty()) {
-      return c.lineIds().get(0);
+    for (List<String> l : List.of(c.phones(), c.lineIds(), c.emails(), c.urls())) {
+      if (!l.isEmpty()) {
+        return l.get(0);
+      }
     }
-    if (!c.emails().isEmpty()) {
-      return c.emails().get(0);
-    }
-    return c.urls().isEmpty() ? null : c.urls().get(0);
+    return null;
   }
 
   private static String freeText(String value, int digits, String field) {
@@ -249,19 +358,33 @@ public final class SlotValues {
   }
 
   private static String clinicName(String value, ClinicProfile clinic, String field) {
-    if (value.equals(clinic.name()) || clinic.aliases().contains(value)) {
+    if (value.equals(clinic.name())
+        || clinic.aliases().contains(value)
+        || value.equals(clinic.englishName().orElse(null))) {
       return value;
     }
     throw new InvalidInputException(
-        field, "must be the clinic's name or one of its aliases (clinic " + clinic.id() + ")");
+        field,
+        "must be the clinic's name, its English name or one of its aliases (clinic "
+            + clinic.id()
+            + ")");
   }
 
-  private static String contact(String value, OfficialContacts c, String field) {
-    if (c.phones().contains(value)
-        || c.lineIds().contains(value)
-        || c.emails().contains(value)
-        || c.urls().contains(value)) {
-      return value;
+  private static String contact(String value, OfficialContacts c, Locale locale, String field) {
+    ContactKind kind = null;
+    if (c.phones().contains(value)) {
+      kind = ContactKind.PHONE;
+    } else if (c.lineIds().contains(value)) {
+      kind = ContactKind.LINE;
+    } else if (c.emails().contains(value)) {
+      kind = ContactKind.EMAIL;
+    } else if (c.urls().contains(value)) {
+      kind = ContactKind.URL;
+    }
+    if (kind != null) {
+      // Labelled by kind, so that a LINE id never follows a phone label (「本院專線@…」).
+      String label = (Labels.isChinese(locale) ? ZH_CONTACT : EN_CONTACT).get(kind);
+      return label == null ? value : label.replace("{value}", value);
     }
     throw new InvalidInputException(
         field, "must be one of the clinic's official contacts (phones, LINE ids, e-mails, URLs)");
@@ -316,7 +439,15 @@ public final class SlotValues {
   }
 
   private static String formatDateTime(LocalDateTime d, boolean zh) {
-    return formatDate(d.toLocalDate(), zh) + (zh ? " " : ", ") + d.toLocalTime().format(HH_MM);
+    if (zh) {
+      // 2026年3月1日（星期日）18:00: no space between Chinese text and digits (spacing rule).
+      return formatDate(d.toLocalDate(), true)
+          + "（"
+          + ZH_WEEKDAYS[d.getDayOfWeek().getValue() - 1]
+          + "）"
+          + d.toLocalTime().format(HH_MM);
+    }
+    return formatDate(d.toLocalDate(), false) + ", " + d.toLocalTime().format(HH_MM);
   }
 
   private static String url(String value, OfficialContacts c, String field) {
@@ -357,7 +488,8 @@ public final class SlotValues {
   }
 
   /**
-   * Appends a text, HTML-escaped ({@code & < > " '}).
+   * Appends a text, HTML-escaped for element content ({@code & < >}); quotes and apostrophes are
+   * kept as written, so that no character reference for them shows up in the text.
    *
    * @param sb the target
    * @param s the text
@@ -374,8 +506,6 @@ public final class SlotValues {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
             case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
             default -> null;
           };
       if (rep != null) {
@@ -389,7 +519,7 @@ public final class SlotValues {
   private static boolean needsHtmlEscape(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+      if (c == '&' || c == '<' || c == '>') {
         return true;
       }
     }

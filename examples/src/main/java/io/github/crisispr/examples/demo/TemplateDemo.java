@@ -50,14 +50,16 @@ public final class TemplateDemo {
     Reply response =
         renderer.render(
             "rumor-clarification.general",
+            // Facts are stated only through the template's allow-listed values (issue 15).
             Map.of(
                 "topic",
-                zh ? "本院的注射作業" : "injections at our clinic",
-                "confirmedFact",
-                zh
-                    ? "本院近期沒有任何與注射相關的事故，所有注射作業均依標準程序執行並有雙人核對"
-                    : "there has been no injection-related incident at our clinic, and every"
-                        + " injection follows our standard procedure with a second-person check"),
+                zh ? "用藥安全" : "medication safety",
+                "checkedOn",
+                nextUpdate.toLocalDate().toString(),
+                "checkedItem",
+                zh ? "作業流程與標準程序" : "our procedures and standard steps",
+                "finding",
+                zh ? "相關作業均依標準程序辦理" : "the procedures concerned follow our standard steps"),
             group);
     n.step("Response: rumor clarification (within 24 hours)", "正式回應：澄清說明（24 小時內）");
     print(n, response);

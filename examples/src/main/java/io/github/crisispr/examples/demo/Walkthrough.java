@@ -201,14 +201,16 @@ public final class Walkthrough {
     Reply response =
         renderer.render(
             "rumor-clarification.general",
+            // Facts are stated only through the template's allow-listed values (issue 15).
             Map.of(
                 "topic",
-                zh ? "本院的注射作業" : "injections at our clinic",
-                "confirmedFact",
-                zh
-                    ? "本院近期沒有任何與注射相關的事故，所有注射作業均依標準程序執行並有雙人核對"
-                    : "there has been no injection-related incident at our clinic, and every"
-                        + " injection follows our standard procedure with a second-person check"),
+                zh ? "用藥安全" : "medication safety",
+                "checkedOn",
+                clock.instant().atZone(clinic.zone()).toLocalDate().toString(),
+                "checkedItem",
+                zh ? "作業流程與標準程序" : "our procedures and standard steps",
+                "finding",
+                zh ? "相關作業均依標準程序辦理" : "the procedures concerned follow our standard steps"),
             group);
     n.quote(response.text());
     n.line(

@@ -51,7 +51,7 @@ class TemplateCommandsTest {
     assertEquals(0, r.code(), r.err());
     JsonNode o = CrisisJson.read(r.out(), JsonNode.class);
     assertTrue(o.get("text").asText().startsWith("晴光診所已注意到"), r.out());
-    assertTrue(o.get("text").asText().contains("2026年3月2日 13:00"));
+    assertTrue(o.get("text").asText().contains("2026年3月2日（星期一）13:00"));
     assertTrue(o.get("report").get("findings").isArray());
   }
 
@@ -82,7 +82,7 @@ class TemplateCommandsTest {
     Files.writeString(clinic, CrisisJson.write(CliSupport.demoClinic()), StandardCharsets.UTF_8);
     CliHarness.Result staff =
         CliHarness.run(
-            "{\"topic\": \"the rumor\", \"spokesperson\": \"spokesperson\","
+            "{\"topic\": \"a false message circulating online\", \"spokesperson\": \"spokesperson\","
                 + " \"nextBriefing\": \"2026-03-02T17:00\"}",
             "render",
             "--template",
@@ -96,7 +96,7 @@ class TemplateCommandsTest {
     assertEquals(0, staff.code(), staff.err());
     CliHarness.Result explicit =
         CliHarness.run(
-            "{\"topic\": \"the rumor\", \"spokesperson\": \"spokesperson\","
+            "{\"topic\": \"a false message circulating online\", \"spokesperson\": \"spokesperson\","
                 + " \"nextBriefing\": \"2026-03-02T17:00\"}",
             "render",
             "--template",
@@ -114,10 +114,10 @@ class TemplateCommandsTest {
   void notPublishableExitsOneWithTheDraftAndReport() {
     CliHarness.Result r =
         CliHarness.run(
-            "{\"progress\": \"20% discount this week\", \"nextUpdate\": \"2026-03-02T18:00\"}",
+            "{\"improvements\": \"20% discount this week\"}",
             "render",
             "--template",
-            "status-update.general",
+            "post-crisis.update",
             "--locale",
             "en",
             "--channel",
