@@ -111,10 +111,10 @@ public class RenderBenchmark {
     peerValues.put("contact", "phone " + values.get("contact"));
     peerValues.put("lineId", "our LINE official account " + values.get("lineId"));
     pebbleValues.putAll(peerValues);
-    v0 = peerValues.get("clinicName");
-    v1 = peerValues.get("topic");
-    v2 = peerValues.get("process");
-    v3 = peerValues.get("team");
+    v0 = values.get("clinicName");
+    v1 = values.get("topic");
+    v2 = values.get("process");
+    v3 = values.get("team");
     v4 = peerValues.get("contact");
     v5 = peerValues.get("lineId");
 

@@ -45,7 +45,10 @@ public final class SlotValues {
     URL
   }
 
-  /** {@code contact-labels.json}: how a contact is written, by language (zh, en) and kind. */
+  /**
+   * {@code contact-labels.json}: how a contact is written, by language (zh, en) and kind; each
+   * label ends with {@code {value}}, and the maps hold the text before it.
+   */
   private static final Map<ContactKind, String> ZH_CONTACT = new EnumMap<>(ContactKind.class);
 
   private static final Map<ContactKind, String> EN_CONTACT = new EnumMap<>(ContactKind.class);
@@ -57,8 +60,8 @@ public final class SlotValues {
       }
       JsonNode root = CrisisJson.mapper().readTree(in);
       for (ContactKind k : ContactKind.values()) {
-        ZH_CONTACT.put(k, root.path("zh-TW").path(k.name()).asText());
-        EN_CONTACT.put(k, root.path("en").path(k.name()).asText());
+        ZH_CONTACT.put(k, prefix(root.path("zh-TW").path(k.name()).asText()));
+        EN_CONTACT.put(k, prefix(root.path("en").path(k.name()).asText()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read contact-labels.json", e);
@@ -66,6 +69,13 @@ public final class SlotValues {
   }
 
   private static final String[] ZH_WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+  private static String prefix(String label) {
+    if (!label.endsWith("{value}")) {
+      throw new IllegalStateException("contact-labels.json: every label must end with {value}");
+    }
+    return label.substring(0, label.length() - "{value}".length());
+  }
 
   /** Sentence-final punctuation trimmed from the end of a free-text value: the template ends it. */
   private static final String SENTENCE_END = "。．.!！";
@@ -384,7 +394,7 @@ public final class SlotValues {
     if (kind != null) {
       // Labelled by kind, so that a LINE id never follows a phone label (「本院專線@…」).
       String label = (Labels.isChinese(locale) ? ZH_CONTACT : EN_CONTACT).get(kind);
-      return label == null ? value : label.replace("{value}", value);
+      return label == null ? value : label.concat(value);
     }
     throw new InvalidInputException(
         field, "must be one of the clinic's official contacts (phones, LINE ids, e-mails, URLs)");
