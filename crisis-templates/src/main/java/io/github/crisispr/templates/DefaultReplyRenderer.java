@@ -14,6 +14,9 @@ import java.util.Map;
 
 /** The renderer behind {@link ReplyRenderer#builder()}. Immutable and thread-safe. */
 final class DefaultReplyRenderer implements ReplyRenderer {
+  private static final String NO_OFFICIAL_CONTACTS =
+      "; the clinic profile has no official contacts to default to (ClinicProfile.officialContacts)";
+
   private final ComplianceChecker checker;
   private final TemplateCatalog catalog;
 
@@ -106,7 +109,11 @@ final class DefaultReplyRenderer implements ReplyRenderer {
         value = SlotValues.defaultValue(slot, clinic);
         if (value == null) {
           if (slot.required()) {
-            throw new InvalidInputException(field, "is required by template " + template.id());
+            throw new InvalidInputException(
+                field,
+                "is required by template "
+                    + template.id()
+                    + (slot.kind() == SlotKind.CONTACT ? NO_OFFICIAL_CONTACTS : ""));
           }
           texts[i] = "";
           continue;
