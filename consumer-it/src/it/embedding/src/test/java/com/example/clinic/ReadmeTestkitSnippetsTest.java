@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The README's testkit block (between the readme markers), with what it leaves to the reader. */
-class ReadmeTestkitSnippets {
+class ReadmeTestkitSnippetsTest {
   /** A host's own classifier; here it delegates to the rule-based one. */
   static final class MyClassifier implements SeverityClassifier {
     private final SeverityClassifier rules = RuleBasedSeverityClassifier.ofDefaults();
