@@ -183,7 +183,7 @@ public final class ClinicProfile {
   }
 
   /**
-   * Extra terms the clinic monitors (seed 000: 監測關鍵字).
+   * Extra terms the clinic monitors (監測關鍵字, docs/crisis-practice.md).
    *
    * @return an immutable list
    */

@@ -8,7 +8,7 @@ import io.github.crisispr.core.internal.Checks;
  * <p>The excerpt is a piece of the checked text: it goes to the caller alone and is never logged;
  * {@link #toString()} leaves it out.
  *
- * @param ruleId the stable rule id, for example {@code "AD_PROMOTION"} (LEGAL.md §1.9, §4–§5, §7)
+ * @param ruleId the stable rule id, for example {@code "AD_PROMOTION"} (docs/legal-bases.md)
  * @param level how serious it is
  * @param category the area of law or form
  * @param span where in the checked text it is

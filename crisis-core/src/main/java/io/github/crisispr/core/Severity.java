@@ -5,8 +5,9 @@ import io.github.crisispr.core.internal.Labels;
 import java.util.Locale;
 
 /**
- * How grave an incident is: truthfulness and how far and how fast it spreads (seed 003, 快速評估與分級).
- * Ordered: {@code MINOR < MODERATE < SEVERE}; compare with {@link #compareTo}.
+ * How grave an incident is: truthfulness and how far and how fast it spreads
+ * (docs/crisis-practice.md, 快速評估與分級). Ordered: {@code MINOR < MODERATE < SEVERE}; compare with
+ * {@link #compareTo}.
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public enum Severity implements Labelled {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rule-based {@link ComplianceChecker}: vets an outgoing text (a reply, a statement) against
  * Taiwan medical-advertising, confidentiality, personal-data, defamation, liability and mediation
- * rules (the rule ids of LEGAL.md §1.9, §2.3, §2.5, §4 and §5) plus {@code LENGTH_LIMIT}, {@code
+ * rules (the rule ids of docs/legal-bases.md §1–§6) plus {@code LENGTH_LIMIT}, {@code
  * INVISIBLE_CHARACTERS} and {@code MARKUP}, with messages in zh-TW or English saying what is wrong,
  * why (the legal basis) and how to rephrase.
  *
@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * personal data reach the caller alone, in the report's excerpts. Null arguments are rejected with
  * an {@link InvalidInputException} naming the parameter.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public interface RuleBasedComplianceChecker extends ComplianceChecker {
 
   /**
@@ -98,7 +98,7 @@ public interface RuleBasedComplianceChecker extends ComplianceChecker {
   }
 
   /** Builds a {@link RuleBasedComplianceChecker}; not thread-safe, build once and share. */
-  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
   final class Builder {
     private @Nullable RulePack rulePack;
     private int maxChars = DEFAULT_MAX_CHARS;

@@ -15,16 +15,16 @@ import org.jspecify.annotations.Nullable;
  * channel, and explains the grade with {@link io.github.crisispr.core.Reason}s that never quote the
  * text.
  *
- * <p>Grades follow the seeds (輕微 / 中等 / 嚴重): a score in [0, 1] is cut at the pack's scoring
- * thresholds, a score within the borderline margin below a threshold rounds up, and the pack's type
- * floors apply (by default privacy breach at least MODERATE, medical accident SEVERE, media inquiry
- * at least MODERATE). Wide or fast spread makes a mention at least MODERATE, and a crisis (a type
- * weighing at least 0.25) SEVERE. Crisis types are listed primary first.
+ * <p>Grades follow docs/crisis-practice.md (輕微 / 中等 / 嚴重): a score in [0, 1] is cut at the pack's
+ * scoring thresholds, a score within the borderline margin below a threshold rounds up, and the
+ * pack's type floors apply (by default privacy breach at least MODERATE, medical accident SEVERE,
+ * media inquiry at least MODERATE). Wide or fast spread makes a mention at least MODERATE, and a
+ * crisis (a type weighing at least 0.25) SEVERE. Crisis types are listed primary first.
  *
  * <p>Deterministic and thread-safe: matching uses per-thread buffers that only grow. Null arguments
  * are rejected with an {@link InvalidInputException} naming the parameter.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public interface RuleBasedSeverityClassifier extends SeverityClassifier {
 
   /**
@@ -63,7 +63,7 @@ public interface RuleBasedSeverityClassifier extends SeverityClassifier {
   }
 
   /** Builds a {@link RuleBasedSeverityClassifier}; not thread-safe, build once and share. */
-  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
   final class Builder {
     private @Nullable RulePack rulePack;
     private int maxChars = DEFAULT_MAX_CHARS;

@@ -111,7 +111,7 @@ public final class RulePack {
    *
    * @param phrase the trigger phrase
    * @param locale the BCP 47 tag of its language
-   * @param ruleId the stable rule id (LEGAL.md), for example {@code AD_PROMOTION}
+   * @param ruleId the stable rule id (docs/legal-bases.md), for example {@code AD_PROMOTION}
    * @param level the finding level in a public reply
    * @param category the finding category
    * @param legalBasis the legal basis shown with the finding
@@ -594,7 +594,8 @@ public final class RulePack {
   }
 
   /**
-   * The built-in pack for zh-TW and en, written from the seeds and the legal catalogue.
+   * The built-in pack for zh-TW and en, written from docs/crisis-practice.md and
+   * docs/legal-bases.md.
    *
    * @return the shared built-in pack
    */

@@ -160,7 +160,7 @@ final class DefaultReplyRenderer implements ReplyRenderer {
               + template.id()
               + ", and clinic "
               + context.clinic().id()
-              + " has no official contact to publish on "
+              + " has no official contacts to publish on "
               + context.channel()
               + ": its ClinicProfile lists no phone, LINE id, e-mail or URL. Add one with"
               + " ClinicProfile.builder(...).officialContacts(new OfficialContacts(phones, lineIds,"

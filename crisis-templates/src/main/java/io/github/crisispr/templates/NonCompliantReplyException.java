@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * FindingLevel#BLOCK} finding. The exception carries the report and the blocked draft, so that a
  * person can see what to change; the message names only the template and the rule ids.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public class NonCompliantReplyException extends CrisisException {
   private static final long serialVersionUID = 1L;
 

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe if the checker is. Build with {@link #builder()}; the builder refuses to build
  * without a checker.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public interface ReplyRenderer {
 
   /**

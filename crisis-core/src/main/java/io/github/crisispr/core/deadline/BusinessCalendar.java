@@ -13,7 +13,7 @@ import java.util.List;
  * TaiwanOfficeCalendar} (statutory working days) and {@link ClinicCalendar} (a clinic's opening
  * hours, for business-hour targets).
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public interface BusinessCalendar {
 
   /**

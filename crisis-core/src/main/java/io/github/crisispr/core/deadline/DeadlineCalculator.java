@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes deadlines from rules, following 行政程序法 Art. 48 (LEGAL.md §0).
+ * Computes deadlines from rules, following 行政程序法 Art. 48 (docs/legal-bases.md §7).
  *
  * <ul>
  *   <li>{@link DeadlineUnit#HOURS}: run immediately; {@code dueAt} = trigger + hours; no {@code

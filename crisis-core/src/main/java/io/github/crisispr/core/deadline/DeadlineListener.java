@@ -10,7 +10,7 @@ import io.github.crisispr.core.ApiStatus;
  * listener that throws is logged (handle and obligation only) and does not stop the delivery to
  * other listeners or of other events.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 @FunctionalInterface
 public interface DeadlineListener {
 

@@ -90,9 +90,9 @@ public final class DeadlinePolicy {
   }
 
   /**
-   * The built-in policy of a Taiwan clinic: the DESIGN's obligation table with the default rules,
-   * only {@link Jurisdiction#TW} enabled, zone {@code Asia/Taipei}. Enable more with {@code
-   * taiwanClinic().toBuilder().enable(Jurisdiction.EU).build()}.
+   * The built-in policy of a Taiwan clinic: the obligation table of docs/legal-bases.md §7 with the
+   * default rules, only {@link Jurisdiction#TW} enabled, zone {@code Asia/Taipei}. Enable more with
+   * {@code taiwanClinic().toBuilder().enable(Jurisdiction.EU).build()}.
    *
    * @return the policy
    */

@@ -34,7 +34,7 @@ import java.util.Optional;
  * {@link #resume} take O(log n); {@link #byIncident} takes time proportional to the incident's
  * deadlines; {@link #dueWithin} and {@link #overdue} scan all open deadlines.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public interface DeadlineTracker {
 
   /**
@@ -155,7 +155,7 @@ public interface DeadlineTracker {
   int openCount();
 
   /** Builds a {@link DeadlineTracker}; not thread-safe. */
-  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
   final class Builder {
     private final List<DeadlineListener> listeners = new ArrayList<>();
     private int initialCapacity = 1024;

@@ -9,18 +9,18 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * A duty with a deadline (LEGAL.md §0, D1–D15), with its default {@link DeadlineRule}. Ids are
+ * A duty with a deadline (docs/legal-bases.md §7), with its default {@link DeadlineRule}. Ids are
  * stable: they appear in JSON and host databases and never change meaning once released.
  *
- * <p>The PR clocks of the seeds (holding statement, public response, review reply, post-crisis
- * review) are not statutory; the others carry their legal basis, jurisdiction and effective date.
- * Policies may change every default.
+ * <p>The PR clocks (docs/crisis-practice.md: holding statement, public response, review reply,
+ * post-crisis review) are not statutory; the others carry their legal basis, jurisdiction and
+ * effective date. Policies may change every default.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Obligation implements Labelled {
-  /** First holding statement within 1 h (seeds, PR practice; D15). */
+  /** First holding statement within 1 h (PR practice). */
   HOLDING_STATEMENT(DeadlineRule.of(1, DeadlineUnit.HOURS, StartRule.IMMEDIATELY)),
-  /** Substantive public response within 24 h (seeds, PR practice; D15). */
+  /** Substantive public response within 24 h (PR practice). */
   PUBLIC_RESPONSE(DeadlineRule.of(24, DeadlineUnit.HOURS, StartRule.IMMEDIATELY)),
   /** Reply to a review within 24 h, escalated at 48 h (industry practice; D14). */
   REVIEW_REPLY(
@@ -70,7 +70,7 @@ public enum Obligation implements Labelled {
       statute(3, DeadlineUnit.MONTHS, Basis.MEDICAL_ACCIDENT_ACT_14)
           .withEffective(Basis.MEDICAL_ACCIDENT_ACT_IN_FORCE, null)
           .withRollToWorkingDay(true)),
-  /** Post-crisis review meeting within 14 days of resolution (seeds: 檢討會議). */
+  /** Post-crisis review meeting within 14 days of resolution (PR practice: 檢討會議). */
   POST_CRISIS_REVIEW(DeadlineRule.of(14, DeadlineUnit.CALENDAR_DAYS, StartRule.NEXT_DAY));
 
   // DeadlineRule is a record of immutable values and an unmodifiable list.

@@ -75,7 +75,7 @@ import org.slf4j.LoggerFactory;
  * parallel. Bad input or an illegal event throws and changes nothing. The desk has no threads of
  * its own: the host calls {@link #advanceDeadlines()} (or the tracker's {@code advanceTo}).
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public final class IncidentDesk {
   private static final Logger LOG = LoggerFactory.getLogger(IncidentDesk.class);
 
@@ -411,7 +411,7 @@ public final class IncidentDesk {
   }
 
   /** Builds an {@link IncidentDesk}; not thread-safe. */
-  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+  @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
   public static final class Builder {
     private @Nullable Clock clock;
     private @Nullable SeverityClassifier classifier;

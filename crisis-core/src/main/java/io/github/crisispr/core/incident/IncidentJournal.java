@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  *
  * <p>Implementations must be thread-safe; an append is durable when it returns.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public interface IncidentJournal extends AutoCloseable {
 
   /**

@@ -9,7 +9,7 @@ import io.github.crisispr.core.ApiStatus;
  * the incident's state is updated, once per event. A listener that throws is logged (incident id
  * and event type only) and does not affect the recording or the other listeners.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 @FunctionalInterface
 public interface IncidentListener {
 

@@ -7,8 +7,8 @@ import io.github.crisispr.core.internal.Labels;
 import java.util.Locale;
 
 /**
- * Roles of the response team (seed 003 啟動應對小組). An incident has at most one {@link #SPOKESPERSON}
- * at a time (統一發言窗口); the other roles may be held by several people.
+ * Roles of the response team (啟動應對小組, docs/crisis-practice.md). An incident has at most one {@link
+ * #SPOKESPERSON} at a time (統一發言窗口); the other roles may be held by several people.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Role implements Labelled {

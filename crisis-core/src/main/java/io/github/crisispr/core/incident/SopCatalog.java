@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  * "severities":[…],"stage":"ASSESSED","tasks":[…]}]}}. A catalog is validated completely when it is
  * loaded; errors name the JSON path (for example {@code rules[3].tasks[1]}). {@code CLOSED} cannot
  * require tasks (it is never left by a guarded move). The built-in catalog ({@link #builtIn()})
- * follows seeds 003 and 000: every incident needs its public reply; MODERATE and SEVERE ones need
- * the team stage (spokesperson, staff briefing, holding statement) and a review; a privacy breach
- * needs preserved evidence and a breach notice; a medical accident needs legal counsel, the
+ * follows docs/crisis-practice.md: every incident needs its public reply; MODERATE and SEVERE ones
+ * need the team stage (spokesperson, staff briefing, holding statement) and a review; a privacy
+ * breach needs preserved evidence and a breach notice; a medical accident needs legal counsel, the
  * care-process explanation (醫預法 Art. 6) and preserved evidence; a MINOR negative review needs only
  * the reply and monitoring.
  *

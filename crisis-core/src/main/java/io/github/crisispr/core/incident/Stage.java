@@ -7,8 +7,8 @@ import io.github.crisispr.core.internal.Labels;
 import java.util.Locale;
 
 /**
- * The stages of the crisis SOP (seed 003 危機處理SOP, seed 000 three phases), in their order. The legal
- * moves between them are the {@link Transition} table.
+ * The stages of the crisis SOP (危機處理SOP, docs/crisis-practice.md), in their order. The legal moves
+ * between them are the {@link Transition} table.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Stage implements Labelled {

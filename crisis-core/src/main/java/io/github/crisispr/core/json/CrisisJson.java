@@ -35,7 +35,7 @@ import java.util.function.Function;
 
 /**
  * The JSON contract of crisis-pr: a Jackson module and a ready mapper that read and write the
- * vocabulary exactly as the DESIGN's contract says (ISO-8601 instants with offsets, ids as strings,
+ * vocabulary exactly as the README's contract says (ISO-8601 instants with offsets, ids as strings,
  * unknown fields ignored, missing required fields and unknown enum ids reported by field path).
  *
  * <p>Thread-safe: the module and the mappers it configures may be shared.

@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and writes the vocabulary in exactly the JSON of the DESIGN's contract. Field order on
+ * Reads and writes the vocabulary in exactly the JSON of the README's contract. Field order on
  * output is the contract's; instants are ISO-8601 with an offset; enum values are their ids.
  *
  * <p>Stateless and thread-safe.

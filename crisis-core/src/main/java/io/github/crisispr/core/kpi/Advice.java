@@ -2,8 +2,8 @@ package io.github.crisispr.core.kpi;
 
 /**
  * The catalogue of improvement recommendations: stable ids, the phase and metric each is attached
- * to, and our own zh-TW and English texts drawn from seed 000's advice (drills, training, risk
- * assessment, SOP review, monitoring keywords, spokesperson, review meetings, surveys).
+ * to, and our own zh-TW and English texts drawn from docs/crisis-practice.md (drills, training,
+ * risk assessment, SOP review, monitoring keywords, spokesperson, review meetings, surveys).
  */
 enum Advice {
   REC_HOLD_DRILLS(

@@ -9,7 +9,7 @@ import java.time.Instant;
  * One obligation an incident had, as an {@link ObligationSchedule} reports it: anything done
  * strictly before {@code dueAt} is on time.
  *
- * @param obligation the obligation id, such as {@code HOLDING_STATEMENT} (DESIGN's table)
+ * @param obligation the obligation id, such as {@code HOLDING_STATEMENT} (docs/legal-bases.md §7)
  * @param statutory whether the law sets it
  * @param startedAt the trigger instant
  * @param dueAt the exclusive due instant, after {@code startedAt}

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * fed event by event (a few dozen numbers), nothing per incident fed as a whole timeline, plus one
  * {@code long} per measured duration (percentiles are exact).
  *
- * <p><b>Definitions</b> (DESIGN's contract). An incident belongs to the period by the local date of
- * its {@code IncidentOpened} (in the period's zone); events of incidents without an {@code
+ * <p><b>Definitions</b> (docs/kpis.md). An incident belongs to the period by the local date of its
+ * {@code IncidentOpened} (in the period's zone); events of incidents without an {@code
  * IncidentOpened} are ignored. Dismissed incidents (a {@code Dismissed} not followed by a {@code
  * Reopened}) count in {@code incidents} and in no KPI. <i>Acknowledged</i> = the first event after
  * {@code IncidentOpened} whose actor is not {@code "system"}; <i>first public statement</i> = the

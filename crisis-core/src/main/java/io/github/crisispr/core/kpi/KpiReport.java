@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The KPIs and the scorecard of a period: an immutable value, thread-safe.
  *
- * <p>JSON ({@link #toJson()}), as DESIGN's contract says: {@code {"period":{"from","to"},
+ * <p>JSON ({@link #toJson()}), as docs/kpis.md says: {@code {"period":{"from","to"},
  * "incidents":N,"kpis":[…],"scorecard":{…}}}. A duration KPI is {@code
  * {"id","count","mean","median","p90"}} with ISO-8601 durations ({@code "PT55M"}), the three
  * statistics left out when the count is 0; a rate is {@code {"id","numerator","denominator",
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The empty report ({@link #empty(KpiPeriod)}) has 0 incidents, every KPI in its empty form
  * (counts 0, no values) and an empty scorecard (no scores, no recommendations).
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public final class KpiReport {
   private final KpiPeriod period;
   private final long incidents;

@@ -29,15 +29,15 @@ public interface ObligationSchedule {
   List<DueObligation> obligations(IncidentFacts incident);
 
   /**
-   * The DESIGN's obligation table computed with the deadline engine: {@code HOLDING_STATEMENT}
-   * (opened with severity MODERATE or SEVERE on a public channel), {@code PUBLIC_RESPONSE} (opened
-   * on a public channel), {@code MEDICAL_ACCIDENT_CARE}, {@code DISPUTE_RECORD_COPY} (a record copy
-   * requested at or after a declared dispute), {@code MAJOR_ACCIDENT_REPORT}, {@code
-   * ROOT_CAUSE_ANALYSIS} (from the report), {@code PDPA_BREACH_NOTICE} at a clinic or {@code
-   * HOSPITAL_BREACH_REPORT} at a hospital, {@code MEDIATION_MEETING}, {@code MEDIATION_COMPLETION}
-   * and {@code POST_CRISIS_REVIEW}, each under its default rule and only when the rule is in effect
-   * on the trigger's local date. Optional jurisdictions (EU, US, the 2025 PDPA amendment) are not
-   * included.
+   * The obligation table (docs/legal-bases.md §7) computed with the deadline engine: {@code
+   * HOLDING_STATEMENT} (opened with severity MODERATE or SEVERE on a public channel), {@code
+   * PUBLIC_RESPONSE} (opened on a public channel), {@code MEDICAL_ACCIDENT_CARE}, {@code
+   * DISPUTE_RECORD_COPY} (a record copy requested at or after a declared dispute), {@code
+   * MAJOR_ACCIDENT_REPORT}, {@code ROOT_CAUSE_ANALYSIS} (from the report), {@code
+   * PDPA_BREACH_NOTICE} at a clinic or {@code HOSPITAL_BREACH_REPORT} at a hospital, {@code
+   * MEDIATION_MEETING}, {@code MEDIATION_COMPLETION} and {@code POST_CRISIS_REVIEW}, each under its
+   * default rule and only when the rule is in effect on the trigger's local date. Optional
+   * jurisdictions (EU, US, the 2025 PDPA amendment) are not included.
    *
    * @param calculator the deadline calculator (its statutory calendar counts working days)
    * @return the schedule; thread-safe

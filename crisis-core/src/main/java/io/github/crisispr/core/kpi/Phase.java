@@ -5,7 +5,7 @@ import io.github.crisispr.core.Labelled;
 import io.github.crisispr.core.internal.Labels;
 import java.util.Locale;
 
-/** The three phases of crisis PR that the {@link Scorecard} scores (seed 000). */
+/** The three phases of crisis PR that the {@link Scorecard} scores (docs/crisis-practice.md). */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Phase implements Labelled {
   /** 危機預防: preparedness before anything happens. */

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The prevention-phase inputs of the scorecard (seed 000: 風險評估, 危機預警, 應對計畫, 員工訓練), as the clinic
- * reports them for the twelve months up to the end of the report's period.
+ * The prevention-phase inputs of the scorecard (風險評估, 危機預警, 應對計畫, 員工訓練), as the clinic reports them
+ * for the twelve months up to the end of the report's period.
  *
  * <p>JSON: {@code {"drillsHeld":2,"staffTrained":8,"staffTotal":10,
  * "lastRiskAssessment":"2026-01-15","sopLastReviewed":"2025-11-30","watchTermsConfigured":6}}; the

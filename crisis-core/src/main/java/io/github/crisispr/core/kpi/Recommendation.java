@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * One improvement recommendation (改進建議) of the {@link Scorecard}, attached to a weak metric. The id
  * is stable (hosts may store it or map it to their own advice); the texts are crisis-pr's own
- * words, drawn from seed 000's advice.
+ * words, drawn from docs/crisis-practice.md.
  *
  * @param id the stable id, such as {@code REC_HOLD_DRILLS}
  * @param phase the phase it improves

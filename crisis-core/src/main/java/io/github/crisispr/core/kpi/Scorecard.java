@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The crisis scorecard: the three phases of seed 000 (prevention, response, recovery) scored 0 to
+ * The crisis scorecard: the three phases of crisis PR (prevention, response, recovery) scored 0 to
  * 100, an overall score, and improvement recommendations (改進建議) attached to the weak metrics.
  *
  * <p><b>Formula.</b> A phase score is {@code round(100 × Σ wᵢ·vᵢ / Σ wᵢ)} over its components

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The DESIGN's obligation table on top of the deadline engine; immutable and thread-safe. */
+/**
+ * The obligation table of docs/legal-bases.md §7 on top of the deadline engine; immutable and
+ * thread-safe.
+ */
 final class StandardSchedule implements ObligationSchedule {
   static final StandardSchedule TAIWAN = new StandardSchedule(DeadlineCalculator.taiwan());
 

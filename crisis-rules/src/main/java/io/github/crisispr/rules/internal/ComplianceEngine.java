@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class ComplianceEngine implements RuleBasedComplianceChecker {
   private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
-  /** Characters before a CJK term searched for a negation cue (LEGAL.md §1.9). */
+  /** Characters before a CJK term searched for a negation cue (docs/legal-bases.md §1). */
   static final int CJK_NEGATION_WINDOW = 4;
 
   /** Characters before a Latin term searched for a negation cue. */

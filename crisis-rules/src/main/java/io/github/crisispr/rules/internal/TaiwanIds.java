@@ -1,7 +1,7 @@
 package io.github.crisispr.rules.internal;
 
 /**
- * Check digits of Taiwan personal identifiers (LEGAL.md §5.1–§5.3): the national ID ({@code
+ * Check digits of Taiwan personal identifiers (docs/legal-bases.md §3): the national ID ({@code
  * A123456789}), the new resident certificate ({@code A800001235}, second digit 8 or 9) and the old
  * resident certificate ({@code AA00000009}, second character A–D).
  */

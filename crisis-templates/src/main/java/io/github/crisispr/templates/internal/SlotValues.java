@@ -81,7 +81,7 @@ public final class SlotValues {
   private static final String SENTENCE_END = "。．.!！";
 
   /**
-   * Shapes of Taiwan national ids and resident certificate numbers (LEGAL.md §5.1-§5.3) and of
+   * Shapes of Taiwan national ids and resident certificate numbers (docs/legal-bases.md §3) and of
    * mobile and landline phone numbers (§5.4). Free text must carry neither: identifiers belong in
    * no reply, and the clinic's own contacts go in CONTACT slots, which are allow-listed.
    */

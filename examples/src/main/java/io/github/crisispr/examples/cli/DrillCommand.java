@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code crisis drill --seed N}: a generated crisis to rehearse (seed 000: 情境模擬演練). */
+/** {@code crisis drill --seed N}: a generated crisis to rehearse (情境模擬演練). */
 @Command(
     name = "drill",
     mixinStandardHelpOptions = true,

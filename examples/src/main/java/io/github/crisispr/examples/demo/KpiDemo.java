@@ -69,7 +69,7 @@ public final class KpiDemo {
       last = d;
     }
     KpiPeriod period = new KpiPeriod(first, last, zone);
-    // The demo clinic's preparedness (seed 000, prevention phase): one drill, 6 of 10 staff
+    // The demo clinic's preparedness (prevention phase): one drill, 6 of 10 staff
     // trained, a risk assessment two years old, the SOP never reviewed, two watch terms.
     KpiAccumulator acc =
         KpiAccumulator.builder(period)

@@ -1,4 +1,4 @@
-/** Generated crisis drills (seed 000: 情境模擬演練) for {@code crisis drill}. */
+/** Generated crisis drills (情境模擬演練, docs/crisis-practice.md) for {@code crisis drill}. */
 @NullMarked
 package io.github.crisispr.examples.drill;
 
