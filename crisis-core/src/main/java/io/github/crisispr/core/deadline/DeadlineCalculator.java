@@ -23,17 +23,17 @@ import org.jspecify.annotations.Nullable;
  *       when it is a working day.
  *   <li>{@link DeadlineUnit#CALENDAR_DAYS}: the last day is trigger date + N ({@code NEXT_DAY}) or
  *       + N − 1 ({@code IMMEDIATELY}).
- *   <li>{@link DeadlineUnit#MONTHS} and {@link DeadlineUnit#YEARS} (a year is twelve months),
- *       行政程序法 Art. 48 II and III: counting starts on the day after the trigger date ({@code
- *       NEXT_DAY}) or on the trigger date ({@code IMMEDIATELY}). When it starts on the first of a
- *       month the period ends on the last day of its last month (a trigger on 04-30 plus 3 months
- *       ends on 07-31); otherwise it ends on the day before the corresponding date of the last
- *       month (01-15 plus 3 months ends on 04-15), or on that month's last day when the month has
- *       no corresponding date (a start on 01-31 plus 1 month ends on 02-28, or 02-29 in a leap
- *       year). See {@code docs/deadlines.md}.
- *   <li>Calendar days, months and years: when the rule says {@link DeadlineRule#rollToWorkingDay()} and
- *       the last day is not a working day (Saturday, Sunday, holiday, 補假, closure), the period ends
- *       on the next working day (Art. 48(4)).
+ *   <li>{@link DeadlineUnit#MONTHS} and {@link DeadlineUnit#YEARS} (a year is twelve months), 行政程序法
+ *       Art. 48 II and III: counting starts on the day after the trigger date ({@code NEXT_DAY}) or
+ *       on the trigger date ({@code IMMEDIATELY}). When it starts on the first of a month the
+ *       period ends on the last day of its last month (a trigger on 04-30 plus 3 months ends on
+ *       07-31); otherwise it ends on the day before the corresponding date of the last month (01-15
+ *       plus 3 months ends on 04-15), or on that month's last day when the month has no
+ *       corresponding date (a start on 01-31 plus 1 month ends on 02-28, or 02-29 in a leap year).
+ *       See {@code docs/deadlines.md}.
+ *   <li>Calendar days, months and years: when the rule says {@link DeadlineRule#rollToWorkingDay()}
+ *       and the last day is not a working day (Saturday, Sunday, holiday, 補假, closure), the period
+ *       ends on the next working day (Art. 48(4)).
  *   <li>Day-based: {@code dueDate} = the last day; {@code dueAt} = start of the following day in
  *       the zone (exclusive).
  *   <li>{@link DeadlineUnit#BUSINESS_HOURS}: N hours of the business calendar's opening hours,

@@ -11,9 +11,7 @@ public enum DeadlineUnit {
   CALENDAR_DAYS,
   /** Working days of the statutory (office) calendar. */
   WORKING_DAYS,
-  /**
-   * Calendar months, counted as 行政程序法 Art. 48 II–III says (see {@link DeadlineCalculator}).
-   */
+  /** Calendar months, counted as 行政程序法 Art. 48 II–III says (see {@link DeadlineCalculator}). */
   MONTHS,
   /** Calendar years: twelve months each, counted like {@link #MONTHS}. */
   YEARS,

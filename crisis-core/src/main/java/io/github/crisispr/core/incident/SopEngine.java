@@ -2,7 +2,9 @@ package io.github.crisispr.core.incident;
 
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Audience;
+import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
+import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.deadline.Obligation;
@@ -278,6 +280,9 @@ public final class SopEngine {
     Draft d = new Draft();
     d.id = o.incidentId();
     d.clinicId = o.clinicId();
+    d.institutionKind = o.institutionKind();
+    d.channel = o.mention().channel();
+    d.review = o.mention().isReview();
     d.stage = Stage.DETECTED;
     d.severity = o.assessment().severity();
     d.types = o.assessment().types();
@@ -476,6 +481,9 @@ public final class SopEngine {
   static final class Draft {
     String id = "";
     String clinicId = "";
+    InstitutionKind institutionKind = InstitutionKind.CLINIC;
+    Channel channel = Channel.OTHER;
+    boolean review;
     Stage stage = Stage.DETECTED;
     Severity severity = Severity.MINOR;
     List<CrisisType> types = List.of();
@@ -498,6 +506,9 @@ public final class SopEngine {
     Draft(Incident i) {
       id = i.id;
       clinicId = i.clinicId;
+      institutionKind = i.institutionKind;
+      channel = i.channel;
+      review = i.review;
       stage = i.stage;
       severity = i.severity;
       types = i.types;

@@ -94,8 +94,7 @@ class Art48PeriodTest {
     TaiwanOfficeCalendar cal =
         TaiwanOfficeCalendar.builtIn().withClosure(LocalDate.of(2025, 12, 31), "typhoon");
     DeadlineCalculator c = DeadlineCalculator.of(cal);
-    assertEquals(
-        LocalDate.of(2026, 1, 2), compute(c, "2025-09-30", 3, "MONTHS", true).dueDate());
+    assertEquals(LocalDate.of(2026, 1, 2), compute(c, "2025-09-30", 3, "MONTHS", true).dueDate());
   }
 
   @Test
@@ -115,8 +114,7 @@ class Art48PeriodTest {
         assertThrows(
             CalendarRangeException.class, () -> compute(calc, "2027-11-15", 3, "MONTHS", true));
     assertEquals(2028, e.year());
-    assertThrows(
-        CalendarRangeException.class, () -> compute(calc, "2027-06-15", 1, "YEARS", true));
+    assertThrows(CalendarRangeException.class, () -> compute(calc, "2027-06-15", 1, "YEARS", true));
   }
 
   @Test
