@@ -193,10 +193,25 @@ public final class EventJson {
         case "score" -> f.score = integer(p, v, name);
         case "summary" -> f.summary = text(p, v, name);
         case "lessons" -> f.lessons = text(p, v, name);
+        case "event" -> f.wrapped = wrapped(p, v);
         default -> p.skipChildren();
       }
     }
     return f.build();
+  }
+
+  /**
+   * The event inside a line of the library's journal file: {@code {"seq","event","hash","crc"}}.
+   */
+  private static IncidentEvent wrapped(JsonParser p, JsonToken v) throws IOException {
+    if (v != JsonToken.START_OBJECT) {
+      throw new InvalidInputException("event", "must be a JSON object, was " + describe(v));
+    }
+    try {
+      return read(p);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("event." + e.field(), 0, e.reason(), e);
+    }
   }
 
   private static String text(JsonParser p, JsonToken v, String name) throws IOException {
@@ -283,6 +298,7 @@ public final class EventJson {
     long score = -1;
     @Nullable String summary;
     @Nullable String lessons;
+    @Nullable IncidentEvent wrapped;
 
     private static <T> T req(@Nullable T v, String name) {
       if (v == null) {
@@ -310,6 +326,10 @@ public final class EventJson {
     }
 
     IncidentEvent build() {
+      IncidentEvent inner = wrapped;
+      if (inner != null && type == null) {
+        return inner;
+      }
       String t = req(type, "type");
       if (!TYPES.contains(t)) {
         throw new InvalidInputException(

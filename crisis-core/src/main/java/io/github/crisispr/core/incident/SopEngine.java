@@ -33,6 +33,7 @@ import io.github.crisispr.core.incident.IncidentEvent.StatementPublished;
 import io.github.crisispr.core.incident.IncidentEvent.SurveyAnswered;
 import io.github.crisispr.core.incident.IncidentEvent.TaskCompleted;
 import io.github.crisispr.core.incident.IncidentEvent.TaskWaived;
+import io.github.crisispr.core.internal.AppendList;
 import io.github.crisispr.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -286,7 +287,7 @@ public final class SopEngine {
     d.stage = Stage.DETECTED;
     d.severity = o.assessment().severity();
     d.types = o.assessment().types();
-    d.mentionIds = List.of(o.mention().id());
+    d.mentionIds = AppendList.<String>indexed().append(o.mention().id());
     d.version = 1;
     d.cycle = 1;
     d.openedAt = o.at();
@@ -311,9 +312,7 @@ public final class SopEngine {
     if (i.mentionIds.contains(m.mention().id())) {
       throw illegal(i, m, "a mention not yet linked: '" + m.mention().id() + "' already is");
     }
-    List<String> ids = new ArrayList<>(i.mentionIds);
-    ids.add(m.mention().id());
-    d.mentionIds = List.copyOf(ids);
+    d.mentionIds = AppendList.copyOf(i.mentionIds).append(m.mention().id());
   }
 
   private static void changeSeverity(Draft d, Incident i, SeverityChanged s) {
@@ -337,9 +336,9 @@ public final class SopEngine {
     } else {
       List<String> holders = roles.getOrDefault(r.role(), List.of());
       if (!holders.contains(r.assignee())) {
-        List<String> n = new ArrayList<>(holders);
-        n.add(r.assignee());
-        roles.put(r.role(), List.copyOf(n));
+        AppendList<String> base =
+            holders.isEmpty() ? AppendList.indexed() : AppendList.copyOf(holders);
+        roles.put(r.role(), base.append(r.assignee()));
       }
     }
     d.roles = Collections.unmodifiableMap(roles);
@@ -403,10 +402,7 @@ public final class SopEngine {
   }
 
   private static void publish(Draft d, StatementPublished s) {
-    List<StatementPublished> st = new ArrayList<>(d.statements.size() + 1);
-    st.addAll(d.statements);
-    st.add(s);
-    d.statements = Collections.unmodifiableList(st);
+    d.statements = AppendList.copyOf(d.statements).append(s);
     Audience a = s.audience();
     switch (a) {
       case PUBLIC -> {
