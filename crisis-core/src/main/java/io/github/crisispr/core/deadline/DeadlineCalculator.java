@@ -23,15 +23,17 @@ import org.jspecify.annotations.Nullable;
  *       when it is a working day.
  *   <li>{@link DeadlineUnit#CALENDAR_DAYS}: the last day is trigger date + N ({@code NEXT_DAY}) or
  *       + N − 1 ({@code IMMEDIATELY}).
- *   <li>{@link DeadlineUnit#MONTHS}: the last day is trigger date + N months with {@link
- *       LocalDate#plusMonths} semantics: a day that does not exist in the target month becomes the
- *       month's last day (2024-01-31 + 1 month = 2024-02-29; 2025-01-31 + 1 month = 2025-02-28).
- *       This equals Art. 48(3): counting from the next day, the period ends the day before the
- *       corresponding day of the last month, or on that month's last day when there is none. With
- *       {@code IMMEDIATELY} the last day is one day earlier.
- *   <li>Calendar days and months: when the rule says {@link DeadlineRule#rollToWorkingDay()} and
- *       the last day is not a working day (Saturday, Sunday, holiday, 補假, closure), the period ends
- *       on the next working day (Art. 48(4)).
+ *   <li>{@link DeadlineUnit#MONTHS} and {@link DeadlineUnit#YEARS} (a year is twelve months), 行政程序法
+ *       Art. 48 II and III: counting starts on the day after the trigger date ({@code NEXT_DAY}) or
+ *       on the trigger date ({@code IMMEDIATELY}). When it starts on the first of a month the
+ *       period ends on the last day of its last month (a trigger on 04-30 plus 3 months ends on
+ *       07-31); otherwise it ends on the day before the corresponding date of the last month (01-15
+ *       plus 3 months ends on 04-15), or on that month's last day when the month has no
+ *       corresponding date (a start on 01-31 plus 1 month ends on 02-28, or 02-29 in a leap year).
+ *       See {@code docs/deadlines.md}.
+ *   <li>Calendar days, months and years: when the rule says {@link DeadlineRule#rollToWorkingDay()}
+ *       and the last day is not a working day (Saturday, Sunday, holiday, 補假, closure), the period
+ *       ends on the next working day (Art. 48(4)).
  *   <li>Day-based: {@code dueDate} = the last day; {@code dueAt} = start of the following day in
  *       the zone (exclusive).
  *   <li>{@link DeadlineUnit#BUSINESS_HOURS}: N hours of the business calendar's opening hours,
@@ -130,10 +132,8 @@ public final class DeadlineCalculator {
           case HOURS, BUSINESS_HOURS -> null;
           case CALENDAR_DAYS ->
               roll(rule, start.plusDays(rule.start() == StartRule.NEXT_DAY ? n : n - 1L));
-          case MONTHS -> {
-            LocalDate d = start.plusMonths(n);
-            yield roll(rule, rule.start() == StartRule.NEXT_DAY ? d : d.minusDays(1));
-          }
+          case MONTHS -> roll(rule, monthsEnd(start, n, rule.start()));
+          case YEARS -> roll(rule, monthsEnd(start, 12L * n, rule.start()));
           case WORKING_DAYS -> nthWorkingDay(start, n, rule.start());
         };
     Instant due;
@@ -145,6 +145,26 @@ public final class DeadlineCalculator {
       due = businessHours(trigger, n);
     }
     return new Deadline(obligation, trigger, due, last, rule.statutory(), rule.legalBasis(), rule);
+  }
+
+  /**
+   * The last day of a period of months under 行政程序法 Art. 48 II–III, before any roll-forward.
+   *
+   * @param trigger the trigger's local date
+   * @param months the number of months, at least 1
+   * @param rule whether the trigger date itself is the first day counted
+   * @return the last day of the period
+   */
+  static LocalDate monthsEnd(LocalDate trigger, long months, StartRule rule) {
+    LocalDate first = rule == StartRule.NEXT_DAY ? trigger.plusDays(1) : trigger;
+    // The corresponding date of the last month; plusMonths clamps a missing day to the month end.
+    LocalDate corresponding = first.plusMonths(months);
+    if (corresponding.getDayOfMonth() != first.getDayOfMonth()) {
+      // The last month has no corresponding date: the period ends on its last day.
+      return corresponding;
+    }
+    // From the first of a month this is the last day of the last month; otherwise the day before.
+    return corresponding.minusDays(1);
   }
 
   private LocalDate roll(DeadlineRule rule, LocalDate last) {

@@ -11,17 +11,19 @@ public enum DeadlineUnit {
   CALENDAR_DAYS,
   /** Working days of the statutory (office) calendar. */
   WORKING_DAYS,
-  /** Calendar months ({@link java.time.LocalDate#plusMonths} semantics at month ends). */
+  /** Calendar months, counted as 行政程序法 Art. 48 II–III says (see {@link DeadlineCalculator}). */
   MONTHS,
+  /** Calendar years: twelve months each, counted like {@link #MONTHS}. */
+  YEARS,
   /** Hours during which the clinic is open (its business calendar's opening hours). */
   BUSINESS_HOURS;
 
   /**
    * Whether the period is counted in whole local days (and so reports a {@code dueDate}).
    *
-   * @return true for calendar days, working days and months
+   * @return true for calendar days, working days, months and years
    */
   public boolean isDayBased() {
-    return this == CALENDAR_DAYS || this == WORKING_DAYS || this == MONTHS;
+    return this == CALENDAR_DAYS || this == WORKING_DAYS || this == MONTHS || this == YEARS;
   }
 }

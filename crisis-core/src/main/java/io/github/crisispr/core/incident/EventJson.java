@@ -10,6 +10,7 @@ import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Assessment;
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
@@ -36,9 +37,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON of {@link IncidentEvent}s and {@link Incident}s. An event is {@code {"type",
  * "incidentId","at","actor", …its own fields}} with {@code type} the record's simple name; mentions
- * and assessments inside events use the vocabulary's contract JSON. Unknown fields are ignored; an
- * unknown {@code type} is an {@link InvalidInputException} naming it (and the line, for JSON
- * Lines). Reading is a single streaming pass with Jackson's {@link JsonParser}.
+ * and assessments inside events use the vocabulary's contract JSON; {@code IncidentOpened} carries
+ * {@code "institutionKind"} ({@code CLINIC} when absent, as in journals written before it). Unknown
+ * fields are ignored; an unknown {@code type} is an {@link InvalidInputException} naming it (and
+ * the line, for JSON Lines). Reading is a single streaming pass with Jackson's {@link JsonParser}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -164,6 +166,7 @@ public final class EventJson {
         case "at" -> f.at = FastInstant.parse(text(p, v, name), name);
         case "actor" -> f.actor = text(p, v, name);
         case "clinicId" -> f.clinicId = text(p, v, name);
+        case "institutionKind" -> f.institutionKind = text(p, v, name);
         case "mention" -> f.mention = tree(p, v, name);
         case "assessment" -> f.assessment = tree(p, v, name);
         case "from" -> f.from = text(p, v, name);
@@ -190,10 +193,25 @@ public final class EventJson {
         case "score" -> f.score = integer(p, v, name);
         case "summary" -> f.summary = text(p, v, name);
         case "lessons" -> f.lessons = text(p, v, name);
+        case "event" -> f.wrapped = wrapped(p, v);
         default -> p.skipChildren();
       }
     }
     return f.build();
+  }
+
+  /**
+   * The event inside a line of the library's journal file: {@code {"seq","event","hash","crc"}}.
+   */
+  private static IncidentEvent wrapped(JsonParser p, JsonToken v) throws IOException {
+    if (v != JsonToken.START_OBJECT) {
+      throw new InvalidInputException("event", "must be a JSON object, was " + describe(v));
+    }
+    try {
+      return read(p);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("event." + e.field(), 0, e.reason(), e);
+    }
   }
 
   private static String text(JsonParser p, JsonToken v, String name) throws IOException {
@@ -253,6 +271,7 @@ public final class EventJson {
     @Nullable Instant at;
     @Nullable String actor;
     @Nullable String clinicId;
+    @Nullable String institutionKind;
     @Nullable JsonNode mention;
     @Nullable JsonNode assessment;
     @Nullable String from;
@@ -279,6 +298,7 @@ public final class EventJson {
     long score = -1;
     @Nullable String summary;
     @Nullable String lessons;
+    @Nullable IncidentEvent wrapped;
 
     private static <T> T req(@Nullable T v, String name) {
       if (v == null) {
@@ -306,6 +326,10 @@ public final class EventJson {
     }
 
     IncidentEvent build() {
+      IncidentEvent inner = wrapped;
+      if (inner != null && type == null) {
+        return inner;
+      }
       String t = req(type, "type");
       if (!TYPES.contains(t)) {
         throw new InvalidInputException(
@@ -322,7 +346,12 @@ public final class EventJson {
           Assessment as =
               VocabularyCodec.readAssessment(
                   JsonNodeReader.of(req(assessment, "assessment"), "assessment"));
-          yield new IncidentEvent.IncidentOpened(id, a, who, req(clinicId, "clinicId"), m, as);
+          // Absent in journals written before the field: a clinic, as desks assumed then.
+          InstitutionKind k =
+              institutionKind == null
+                  ? InstitutionKind.CLINIC
+                  : Enums.parse(InstitutionKind.class, institutionKind, "institutionKind");
+          yield new IncidentEvent.IncidentOpened(id, a, who, req(clinicId, "clinicId"), m, as, k);
         }
         case "MentionLinked" ->
             new IncidentEvent.MentionLinked(
@@ -436,6 +465,7 @@ public final class EventJson {
     g.writeStringField("actor", e.actor());
     if (e instanceof IncidentEvent.IncidentOpened o) {
       g.writeStringField("clinicId", o.clinicId());
+      g.writeStringField("institutionKind", o.institutionKind().id());
       g.writeFieldName("mention");
       VocabularyCodec.write(o.mention(), g);
       g.writeFieldName("assessment");

@@ -1,7 +1,9 @@
 package io.github.crisispr.core.incident;
 
 import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
+import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.incident.IncidentEvent.StatementPublished;
@@ -21,6 +23,9 @@ import java.util.Set;
 public final class Incident {
   final String id;
   final String clinicId;
+  final InstitutionKind institutionKind;
+  final Channel channel;
+  final boolean review;
   final Stage stage;
   final Severity severity;
   final List<CrisisType> types;
@@ -52,6 +57,9 @@ public final class Incident {
   Incident(SopEngine.Draft d) {
     this.id = d.id;
     this.clinicId = d.clinicId;
+    this.institutionKind = d.institutionKind;
+    this.channel = d.channel;
+    this.review = d.review;
     this.stage = d.stage;
     this.severity = d.severity;
     this.types = d.types;
@@ -77,6 +85,33 @@ public final class Incident {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * The kind of institution, as its {@code IncidentOpened} recorded it.
+   *
+   * @return the kind
+   */
+  public InstitutionKind institutionKind() {
+    return institutionKind;
+  }
+
+  /**
+   * The channel of the mention that opened the incident.
+   *
+   * @return the channel
+   */
+  public Channel channel() {
+    return channel;
+  }
+
+  /**
+   * Whether the incident was opened from a review (a rating, or a review platform).
+   *
+   * @return true for a review mention
+   */
+  public boolean openedFromReview() {
+    return review;
   }
 
   /**
@@ -306,6 +341,9 @@ public final class Incident {
         && flags == i.flags
         && id.equals(i.id)
         && clinicId.equals(i.clinicId)
+        && institutionKind == i.institutionKind
+        && channel == i.channel
+        && review == i.review
         && stage == i.stage
         && severity == i.severity
         && types.equals(i.types)

@@ -92,7 +92,6 @@ public final class IncidentDesk {
   private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Map<Obligation, List<Long>>> handles =
       new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Channel> channels = new ConcurrentHashMap<>();
 
   private IncidentDesk(Builder b, Clock clock, SeverityClassifier classifier) {
     this.clock = clock;
@@ -105,7 +104,7 @@ public final class IncidentDesk {
     b.deadlineListeners.forEach(tb::listener);
     this.tracker = tb.build();
     this.listeners = new CopyOnWriteArrayList<>(b.listeners);
-    this.clinicKinds = new ConcurrentHashMap<>(b.clinicKinds);
+    this.clinicKinds = Map.copyOf(b.clinicKinds);
     rebuild();
   }
 
@@ -120,7 +119,8 @@ public final class IncidentDesk {
 
   private void rebuild() {
     journal.forEach(
-        e -> {
+        read -> {
+          IncidentEvent e = withRegisteredKind(read);
           Incident before = incidents.get(e.incidentId());
           Incident after = engine.apply(before, e);
           List<Deadline> started = deadlinesStartedBy(after, e);
@@ -128,6 +128,20 @@ public final class IncidentDesk {
           updateDeadlines(before, after, e, started);
         });
     LOG.info("incident desk rebuilt {} incidents from the journal", incidents.size());
+  }
+
+  /**
+   * An {@code IncidentOpened} that says {@code CLINIC} (also the default of journals written before
+   * the field) takes the kind of a clinic registered with {@link Builder#clinic}.
+   */
+  private IncidentEvent withRegisteredKind(IncidentEvent e) {
+    if (e instanceof IncidentOpened o && o.institutionKind() == InstitutionKind.CLINIC) {
+      InstitutionKind registered = clinicKinds.get(o.clinicId());
+      if (registered != null) {
+        return o.withInstitutionKind(registered);
+      }
+    }
+    return e;
   }
 
   // ---------------------------------------------------------------- commands
@@ -165,17 +179,22 @@ public final class IncidentDesk {
           "mention.clinicId",
           "must be the clinic's id '" + clinic.id() + "', was '" + mention.clinicId() + "'");
     }
-    clinicKinds.put(clinic.id(), clinic.kind());
     Assessment assessment = classifier.assess(mention, clinic);
     return record(
         new IncidentOpened(
-            incidentId, clock.instant(), IncidentEvent.SYSTEM, clinic.id(), mention, assessment));
+            incidentId,
+            clock.instant(),
+            IncidentEvent.SYSTEM,
+            clinic.id(),
+            mention,
+            assessment,
+            clinic.kind()));
   }
 
   /**
    * Records an event.
    *
-   * @param event the event
+   * @param recorded the event
    * @return the incident after it
    * @throws IllegalTransitionException if the SOP does not allow it now
    * @throws InvalidInputException if it is inconsistent with the incident
@@ -183,8 +202,9 @@ public final class IncidentDesk {
    * @throws io.github.crisispr.core.deadline.CalendarRangeException if a deadline it starts falls
    *     outside the calendar data
    */
-  public Incident record(IncidentEvent event) {
-    Checks.notNull(event, "event");
+  public Incident record(IncidentEvent recorded) {
+    Checks.notNull(recorded, "event");
+    IncidentEvent event = withRegisteredKind(recorded);
     Incident after;
     Object lock = locks.computeIfAbsent(event.incidentId(), k -> new Object());
     synchronized (lock) {
@@ -313,8 +333,7 @@ public final class IncidentDesk {
     if (trigger == null) {
       return List.of();
     }
-    Channel channel =
-        e instanceof IncidentOpened o ? o.mention().channel() : channels.get(after.id());
+    Channel channel = after.channel();
     TriggerContext ctx =
         new TriggerContext(
             trigger,
@@ -322,7 +341,7 @@ public final class IncidentDesk {
             Set.copyOf(after.types()),
             after.severity(),
             channel,
-            clinicKinds.getOrDefault(after.clinicId(), InstitutionKind.CLINIC),
+            after.institutionKind(),
             after.disputeDeclared());
     List<Deadline> out = new ArrayList<>(policy.deadlinesFor(ctx, calculator));
     if (e instanceof IncidentOpened o && o.mention().isReview()) {
@@ -344,9 +363,6 @@ public final class IncidentDesk {
   private void updateDeadlines(
       @Nullable Incident before, Incident after, IncidentEvent e, List<Deadline> started) {
     String id = after.id();
-    if (e instanceof IncidentOpened o) {
-      channels.put(id, o.mention().channel());
-    }
     Map<Obligation, List<Long>> mine = handles.computeIfAbsent(id, k -> new HashMap<>());
     // completions first: a report completed and the next clock started by the same event
     Set<Obligation> done = EnumSet.noneOf(Obligation.class);
@@ -527,9 +543,11 @@ public final class IncidentDesk {
     }
 
     /**
-     * Registers a clinic, so that deadlines rebuilt from the journal know whether it is a clinic or
-     * a hospital (unknown clinics count as clinics). {@link IncidentDesk#open} registers its clinic
-     * itself.
+     * Registers a clinic's institution kind for events that do not say better: an {@code
+     * IncidentOpened} of its id that reads {@code CLINIC} (the default of journals written before
+     * the event carried {@code institutionKind}) takes the registered kind, when rebuilt and when
+     * recorded. New incidents need no registration: {@link IncidentDesk#open} records the kind of
+     * the clinic it is given.
      *
      * @param value the clinic
      * @return this builder

@@ -4,6 +4,7 @@ import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Assessment;
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
@@ -85,12 +86,19 @@ public sealed interface IncidentEvent
   /**
    * The incident was opened from a mention and its assessment.
    *
+   * <p>It records what the obligation ledger needs about the opening: the kind of institution (a
+   * hospital's breach report differs from a clinic's notice) and, through the mention, the channel
+   * and whether it is a review. Events written before {@code institutionKind} existed (journals of
+   * 0.1) read as {@link InstitutionKind#CLINIC}, which is what desks assumed for them then; a host
+   * that knows better registers its hospitals with {@code IncidentDesk.Builder#clinic}.
+   *
    * @param incidentId the incident
    * @param at when it happened
    * @param actor who did it, or {@code "system"}
    * @param clinicId the clinic
    * @param mention the mention that started it
    * @param assessment its assessment
+   * @param institutionKind the kind of institution the clinic id names
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record IncidentOpened(
@@ -99,11 +107,53 @@ public sealed interface IncidentEvent
       String actor,
       String clinicId,
       Mention mention,
-      Assessment assessment)
+      Assessment assessment,
+      InstitutionKind institutionKind)
       implements IncidentEvent {
     @Override
     public String type() {
       return "IncidentOpened";
+    }
+
+    /**
+     * The opening of an incident at a clinic ({@link InstitutionKind#CLINIC}).
+     *
+     * @param incidentId the incident
+     * @param at when it happened
+     * @param actor who did it, or {@code "system"}
+     * @param clinicId the clinic
+     * @param mention the mention that started it
+     * @param assessment its assessment
+     */
+    public IncidentOpened(
+        String incidentId,
+        Instant at,
+        String actor,
+        String clinicId,
+        Mention mention,
+        Assessment assessment) {
+      this(incidentId, at, actor, clinicId, mention, assessment, InstitutionKind.CLINIC);
+    }
+
+    /**
+     * This event with another institution kind.
+     *
+     * @param kind the kind
+     * @return a copy with {@code kind}
+     */
+    public IncidentOpened withInstitutionKind(InstitutionKind kind) {
+      return kind == institutionKind
+          ? this
+          : new IncidentOpened(incidentId, at, actor, clinicId, mention, assessment, kind);
+    }
+
+    /**
+     * The channel of the opening mention.
+     *
+     * @return the channel
+     */
+    public Channel channel() {
+      return mention.channel();
     }
 
     /** Validates every component eagerly. */
@@ -112,6 +162,7 @@ public sealed interface IncidentEvent
       Checks.id(clinicId, "clinicId");
       Checks.notNull(mention, "mention");
       Checks.notNull(assessment, "assessment");
+      Checks.notNull(institutionKind, "institutionKind");
       if (!mention.clinicId().equals(clinicId)) {
         throw new InvalidInputException(
             "mention.clinicId",
@@ -135,6 +186,8 @@ public sealed interface IncidentEvent
           + actor
           + ", clinicId="
           + clinicId
+          + ", institutionKind="
+          + institutionKind
           + "]";
     }
   }

@@ -2,7 +2,9 @@ package io.github.crisispr.core.incident;
 
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Audience;
+import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
+import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.deadline.Obligation;
@@ -31,6 +33,7 @@ import io.github.crisispr.core.incident.IncidentEvent.StatementPublished;
 import io.github.crisispr.core.incident.IncidentEvent.SurveyAnswered;
 import io.github.crisispr.core.incident.IncidentEvent.TaskCompleted;
 import io.github.crisispr.core.incident.IncidentEvent.TaskWaived;
+import io.github.crisispr.core.internal.AppendList;
 import io.github.crisispr.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -278,10 +281,13 @@ public final class SopEngine {
     Draft d = new Draft();
     d.id = o.incidentId();
     d.clinicId = o.clinicId();
+    d.institutionKind = o.institutionKind();
+    d.channel = o.mention().channel();
+    d.review = o.mention().isReview();
     d.stage = Stage.DETECTED;
     d.severity = o.assessment().severity();
     d.types = o.assessment().types();
-    d.mentionIds = List.of(o.mention().id());
+    d.mentionIds = AppendList.<String>indexed().append(o.mention().id());
     d.version = 1;
     d.cycle = 1;
     d.openedAt = o.at();
@@ -306,9 +312,7 @@ public final class SopEngine {
     if (i.mentionIds.contains(m.mention().id())) {
       throw illegal(i, m, "a mention not yet linked: '" + m.mention().id() + "' already is");
     }
-    List<String> ids = new ArrayList<>(i.mentionIds);
-    ids.add(m.mention().id());
-    d.mentionIds = List.copyOf(ids);
+    d.mentionIds = AppendList.copyOf(i.mentionIds).append(m.mention().id());
   }
 
   private static void changeSeverity(Draft d, Incident i, SeverityChanged s) {
@@ -332,9 +336,9 @@ public final class SopEngine {
     } else {
       List<String> holders = roles.getOrDefault(r.role(), List.of());
       if (!holders.contains(r.assignee())) {
-        List<String> n = new ArrayList<>(holders);
-        n.add(r.assignee());
-        roles.put(r.role(), List.copyOf(n));
+        AppendList<String> base =
+            holders.isEmpty() ? AppendList.indexed() : AppendList.copyOf(holders);
+        roles.put(r.role(), base.append(r.assignee()));
       }
     }
     d.roles = Collections.unmodifiableMap(roles);
@@ -398,10 +402,7 @@ public final class SopEngine {
   }
 
   private static void publish(Draft d, StatementPublished s) {
-    List<StatementPublished> st = new ArrayList<>(d.statements.size() + 1);
-    st.addAll(d.statements);
-    st.add(s);
-    d.statements = Collections.unmodifiableList(st);
+    d.statements = AppendList.copyOf(d.statements).append(s);
     Audience a = s.audience();
     switch (a) {
       case PUBLIC -> {
@@ -476,6 +477,9 @@ public final class SopEngine {
   static final class Draft {
     String id = "";
     String clinicId = "";
+    InstitutionKind institutionKind = InstitutionKind.CLINIC;
+    Channel channel = Channel.OTHER;
+    boolean review;
     Stage stage = Stage.DETECTED;
     Severity severity = Severity.MINOR;
     List<CrisisType> types = List.of();
@@ -498,6 +502,9 @@ public final class SopEngine {
     Draft(Incident i) {
       id = i.id;
       clinicId = i.clinicId;
+      institutionKind = i.institutionKind;
+      channel = i.channel;
+      review = i.review;
       stage = i.stage;
       severity = i.severity;
       types = i.types;

@@ -165,7 +165,8 @@ public final class JsonNodeReader {
   }
 
   /**
-   * Parses an ISO-8601 instant that carries an offset ({@code Z} or {@code +08:00}).
+   * Parses an ISO-8601 instant that carries an offset ({@code Z} or {@code +08:00}, at most ±18:00)
+   * in the years 0001 to 9999 (UTC).
    *
    * @param value the text
    * @param field the field name for errors
@@ -173,8 +174,9 @@ public final class JsonNodeReader {
    */
   public static Instant parseInstant(String value, String field) {
     String v = Normalizer.normalize(value.strip(), Normalizer.Form.NFKC);
+    Instant out;
     try {
-      return OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      out = OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
           field,
@@ -184,7 +186,24 @@ public final class JsonNodeReader {
               + "'",
           e);
     }
+    if (out.isBefore(MIN_INSTANT) || out.isAfter(MAX_INSTANT)) {
+      throw new InvalidInputException(
+          field,
+          0,
+          "must be an instant of the years 0001 to 9999 (deadlines and KPIs compute in that range),"
+              + " was '"
+              + shorten(value)
+              + "'",
+          null);
+    }
+    return out;
   }
+
+  /** The first instant the library computes with: 0001-01-01T00:00Z. */
+  private static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The last instant the library computes with: the end of 9999-12-31 UTC. */
+  private static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   /**
    * Parses an ISO-8601 local date such as {@code 2026-03-01}.

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param mean the mean, or null when the count is 0
  * @param median the nearest-rank median, or null when the count is 0
  * @param p90 the nearest-rank 90th percentile, or null when the count is 0
+ * @param pending how many incidents of the period (not dismissed) were not yet resolved and had not
+ *     reached what the KPI measures as of the report's instant, at least 0
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public record DurationKpi(
@@ -29,8 +31,27 @@ public record DurationKpi(
     long count,
     @Nullable Duration mean,
     @Nullable Duration median,
-    @Nullable Duration p90)
+    @Nullable Duration p90,
+    long pending)
     implements Kpi {
+
+  /**
+   * A duration KPI with nothing pending.
+   *
+   * @param id the KPI
+   * @param count how many durations were measured
+   * @param mean the mean, or null when the count is 0
+   * @param median the median, or null when the count is 0
+   * @param p90 the 90th percentile, or null when the count is 0
+   */
+  public DurationKpi(
+      KpiId id,
+      long count,
+      @Nullable Duration mean,
+      @Nullable Duration median,
+      @Nullable Duration p90) {
+    this(id, count, mean, median, p90, 0);
+  }
 
   /**
    * Validates the value.
@@ -44,6 +65,7 @@ public record DurationKpi(
       throw new InvalidInputException("id", "must be a duration KPI, was " + id);
     }
     Checks.nonNegative(count, "count");
+    Checks.nonNegative(pending, "pending");
     boolean present = mean != null && median != null && p90 != null;
     boolean absent = mean == null && median == null && p90 == null;
     if (count > 0 ? !present : !absent) {

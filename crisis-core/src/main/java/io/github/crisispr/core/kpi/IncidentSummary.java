@@ -2,6 +2,7 @@ package io.github.crisispr.core.kpi;
 
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.incident.IncidentEvent;
@@ -39,6 +40,7 @@ final class IncidentSummary {
   long openedAt = NONE;
   @Nullable Severity severity;
   @Nullable Channel channel;
+  InstitutionKind institution = InstitutionKind.CLINIC;
   boolean review;
   long reviewCreatedAt = NONE;
 
@@ -162,6 +164,7 @@ final class IncidentSummary {
     openingMentionId = m.id();
     severity = o.assessment().severity();
     channel = m.channel();
+    institution = o.institutionKind();
     review = m.isReview();
     java.time.Instant published = m.publishedAt();
     reviewCreatedAt = (published != null ? published : m.observedAt()).toEpochMilli();

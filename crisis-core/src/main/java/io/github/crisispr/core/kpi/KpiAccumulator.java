@@ -6,6 +6,7 @@ import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.internal.Checks;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -34,23 +35,30 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE} and {@code PUBLIC_RESPONSE_WITHIN_24H_RATE}:
  *       over incidents that had a {@code HOLDING_STATEMENT} / {@code PUBLIC_RESPONSE} obligation
- *       per the {@link ObligationSchedule}; on time = strictly before its {@code dueAt}.
+ *       per the {@link ObligationSchedule}; on time = strictly before its {@code dueAt}; not done
+ *       and due after the as-of instant ({@link Builder#asOf}) = pending, counted in {@code
+ *       pending} and in neither numerator nor denominator.
  *   <li>{@code STATUTORY_DEADLINES_MET_RATE}: over the statutory obligations whose completion an
  *       event shows: {@code MEDICAL_ACCIDENT_CARE} (a {@code TaskCompleted} of {@code
  *       CARE_PROCESS_EXPLANATION} or a statement with audience {@code CARE_PROCESS}), {@code
  *       MAJOR_ACCIDENT_REPORT} ({@code MajorAccidentReported}), {@code PDPA_BREACH_NOTICE} and
  *       {@code HOSPITAL_BREACH_REPORT} (a {@code TaskCompleted} of {@code BREACH_NOTICE}); met =
- *       done strictly before {@code dueAt}; not done counts as missed. Obligations the event
- *       vocabulary cannot show done (record copies, root-cause analysis, the mediation committee's
- *       clocks) are not counted.
+ *       done strictly before {@code dueAt}; not done counts as missed once due as of the report's
+ *       instant, and as pending before. Obligations the event vocabulary cannot show done (record
+ *       copies, root-cause analysis, the mediation committee's clocks) are not counted.
  *   <li>Reviews: an incident opened from a review mention (rated or on a review platform); the
  *       review was created at the mention's {@code publishedAt} (else {@code observedAt}); its
  *       reply is the incident's first public statement. {@code REVIEW_RESPONSE_RATE} and {@code
  *       REVIEW_RESPONSE_TIME} take the reviews created in the period, {@code REVIEW_RESPONSE_COUNT}
  *       the replies published in it.
- *   <li>{@code ESCALATION_RATE} (a {@code SeverityChanged} upwards) and {@code REOPEN_RATE} (a
- *       {@code Reopened}) over the period's incidents not dismissed; {@code
- *       POST_CRISIS_REVIEW_RATE}: resolved incidents with a {@code ReviewCompleted}.
+ *   <li>{@code ESCALATION_RATE} (a {@code SeverityChanged} upwards) over the period's incidents not
+ *       dismissed; {@code REOPEN_RATE} (a {@code Reopened}) over those resolved or reopened, the
+ *       others pending; {@code POST_CRISIS_REVIEW_RATE}: resolved incidents with a {@code
+ *       ReviewCompleted}, those without one whose {@code POST_CRISIS_REVIEW} is not yet due
+ *       pending. An unreplied review is pending until its {@code REVIEW_REPLY} clock (24 h) runs
+ *       out.
+ *   <li>Durations: {@code pending} counts the period's incidents (not dismissed) not yet resolved
+ *       that have not yet reached what the KPI measures.
  *   <li>{@code RATING_RECOVERY} and {@code NPS}: see {@link RatingRecoveryKpi} and {@link NpsKpi}.
  * </ul>
  *
@@ -60,6 +68,7 @@ import org.jspecify.annotations.Nullable;
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KpiAccumulator {
   private final KpiPeriod period;
+  private final Instant asOf;
   private final @Nullable Preparedness preparedness;
   private final KpiTally folded;
   private final Map<String, IncidentSummary> pending = new HashMap<>();
@@ -67,7 +76,17 @@ public final class KpiAccumulator {
   private KpiAccumulator(Builder b) {
     this.period = b.period;
     this.preparedness = b.preparedness;
-    this.folded = new KpiTally(b.period, b.schedule, b.institution);
+    this.asOf = b.asOf == null ? b.period.end() : b.asOf;
+    this.folded = new KpiTally(b.period, b.schedule, b.institution, asOf);
+  }
+
+  /**
+   * The instant the report is computed as of.
+   *
+   * @return the instant given to {@link Builder#asOf}, else the end of the period
+   */
+  public Instant asOf() {
+    return asOf;
   }
 
   /**
@@ -160,7 +179,7 @@ public final class KpiAccumulator {
           new RateKpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, e.getValue()[0], e.getValue()[1]));
     }
     return new KpiReport(
-        period, t.incidents, kpis, card, KpiReport.histogramOf(t.histogram()), monthly);
+        period, asOf, t.incidents, kpis, card, KpiReport.histogramOf(t.histogram()), monthly);
   }
 
   /** Builds a {@link KpiAccumulator}; not thread-safe. */
@@ -170,6 +189,7 @@ public final class KpiAccumulator {
     private ObligationSchedule schedule = ObligationSchedule.taiwan();
     private InstitutionKind institution = InstitutionKind.CLINIC;
     private @Nullable Preparedness preparedness;
+    private @Nullable Instant asOf;
     private boolean scheduleSet;
     private boolean institutionSet;
     private boolean preparednessSet;
@@ -229,6 +249,22 @@ public final class KpiAccumulator {
       once(preparednessSet, "preparedness");
       preparednessSet = true;
       preparedness = Checks.notNull(value, "preparedness");
+      return this;
+    }
+
+    /**
+     * The instant the report is computed as of; default the end of the period ({@link
+     * KpiPeriod#end()}). An obligation not done before its due instant is <i>pending</i> while its
+     * due instant is after this one, and <i>missed</i> once it is not; the timelines themselves are
+     * used as given (events after this instant still count).
+     *
+     * @param value the instant
+     * @return this builder
+     * @throws InvalidInputException if null or set twice
+     */
+    public Builder asOf(Instant value) {
+      once(asOf != null, "asOf");
+      asOf = Checks.notNull(value, "asOf");
       return this;
     }
 

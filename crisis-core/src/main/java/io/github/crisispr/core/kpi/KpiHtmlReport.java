@@ -121,7 +121,7 @@ public final class KpiHtmlReport {
         rect(h, left, y + 6, barMax * s / 100, 22, color);
         text(h, left + barMax + 8, y + 22, "start", Integer.toString(s));
       } else {
-        text(h, left + 8, y + 22, "start", "–");
+        text(h, left + 8, y + 22, "start", Labels.isChinese(locale) ? "無資料" : "no data");
       }
       y += rowHeight;
     }
@@ -250,30 +250,65 @@ public final class KpiHtmlReport {
     h.append("</table>\n");
   }
 
+  /**
+   * A duration for readers: 「43 分鐘」「2 小時 15 分鐘」「5 天 14 小時」 in Chinese, "43 min", "2 h 15 min", "5 d
+   * 14 h" in English; the two largest units, smaller ones truncated.
+   */
+  static String readable(Duration d, boolean zh) {
+    long s = d.toSeconds();
+    long days = s / 86_400;
+    long hours = s % 86_400 / 3600;
+    long minutes = s % 3600 / 60;
+    if (days > 0) {
+      return unit(days, zh ? "天" : "d") + (hours == 0 ? "" : " " + unit(hours, zh ? "小時" : "h"));
+    }
+    if (hours > 0) {
+      return unit(hours, zh ? "小時" : "h")
+          + (minutes == 0 ? "" : " " + unit(minutes, zh ? "分鐘" : "min"));
+    }
+    if (minutes > 0) {
+      return unit(minutes, zh ? "分鐘" : "min");
+    }
+    return unit(s, zh ? "秒" : "s");
+  }
+
+  private static String unit(long n, String unit) {
+    return n + " " + unit;
+  }
+
+  private static String pending(long n, boolean zh) {
+    return n == 0 ? "" : zh ? "（尚待 " + n + " 件）" : " (" + n + " pending)";
+  }
+
   static String describe(Kpi k, boolean zh) {
     String none = zh ? "無資料" : "no data";
     if (k instanceof DurationKpi d) {
-      if (d.count() == 0) {
-        return none;
+      Duration mean = d.mean();
+      Duration median = d.median();
+      Duration p90 = d.p90();
+      if (d.count() == 0 || mean == null || median == null || p90 == null) {
+        return none + pending(d.pending(), zh);
       }
       return (zh ? "件數 " : "n = ")
           + d.count()
-          + (zh ? ",平均 " : ", mean ")
-          + d.mean()
-          + (zh ? ",中位數 " : ", median ")
-          + d.median()
-          + ", p90 "
-          + d.p90();
+          + (zh ? "，平均 " : ", mean ")
+          + readable(mean, zh)
+          + (zh ? "，中位數 " : ", median ")
+          + readable(median, zh)
+          + (zh ? "，p90 " : ", p90 ")
+          + readable(p90, zh)
+          + pending(d.pending(), zh);
     }
     if (k instanceof RateKpi r) {
-      return r.value().isEmpty()
-          ? none + " (0/0)"
-          : Math.round(r.value().getAsDouble() * 1000) / 10.0
-              + "% ("
-              + r.numerator()
-              + "/"
-              + r.denominator()
-              + ")";
+      return (r.value().isEmpty()
+              ? none + " (0/0)"
+              : Math.round(r.value().getAsDouble() * 1000) / 10.0
+                  + "% ("
+                  + r.numerator()
+                  + "/"
+                  + r.denominator()
+                  + ")")
+          + pending(r.pending(), zh);
     }
     if (k instanceof CountKpi c) {
       return Long.toString(c.count());
@@ -282,6 +317,7 @@ public final class KpiHtmlReport {
       if (r.count() == 0) {
         return none;
       }
+      Duration back = r.timeToBaseline();
       return (zh ? "事件前平均 " : "before ")
           + r.averageBefore()
           + (zh ? ",事件後最低 " : ", lowest after ")
@@ -290,9 +326,7 @@ public final class KpiHtmlReport {
           + r.recovered()
           + "/"
           + r.count()
-          + (r.timeToBaseline() == null
-              ? ""
-              : (zh ? ",中位恢復時間 " : ", median time back ") + r.timeToBaseline());
+          + (back == null ? "" : (zh ? "，中位恢復時間 " : ", median time back ") + readable(back, zh));
     }
     NpsKpi n = (NpsKpi) k;
     return n.value().isEmpty()

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,12 +22,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The KPIs and the scorecard of a period: an immutable value, thread-safe.
  *
- * <p>JSON ({@link #toJson()}), as docs/kpis.md says: {@code {"period":{"from","to"},
+ * <p>JSON ({@link #toJson()}), as docs/kpis.md says: {@code {"period":{"from","to"},"asOf",
  * "incidents":N,"kpis":[…],"scorecard":{…}}}. A duration KPI is {@code
- * {"id","count","mean","median","p90"}} with ISO-8601 durations ({@code "PT55M"}), the three
- * statistics left out when the count is 0; a rate is {@code {"id","numerator","denominator",
- * "value"}}, {@code value} left out when the denominator is 0; a count is {@code {"id","count"}};
- * {@code RATING_RECOVERY} is {@code {"id","count","averageBefore","lowestAfter","recovered",
+ * {"id","count","mean","median","p90","pending"}} with ISO-8601 durations ({@code "PT55M"}), the
+ * three statistics left out when the count is 0; a rate is {@code {"id","numerator","denominator",
+ * "value","pending"}}, {@code value} left out when the denominator is 0; {@code pending} counts
+ * what was not yet due or resolved as of {@code asOf}; a count is {@code {"id","count"}}; {@code
+ * RATING_RECOVERY} is {@code {"id","count","averageBefore","lowestAfter","recovered",
  * "timeToBaseline"}} and {@code NPS} is {@code {"id","count","promoters","passives","detractors",
  * "value"}}, absent values left out. The scorecard is {@code {"overall","phases":[{"phase",
  * "score"}],"recommendations":[{"id","phase","metric","text":{"zh-TW","en"}}]}}.
@@ -37,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1.0")
 public final class KpiReport {
   private final KpiPeriod period;
+  private final Instant asOf;
   private final long incidents;
   private final List<Kpi> kpis;
   private final Scorecard scorecard;
@@ -61,7 +64,38 @@ public final class KpiReport {
       Scorecard scorecard,
       List<HistogramBucket> histogram,
       SortedMap<YearMonth, RateKpi> responseByMonth) {
+    this(
+        period,
+        Checks.notNull(period, "period").end(),
+        incidents,
+        kpis,
+        scorecard,
+        histogram,
+        responseByMonth);
+  }
+
+  /**
+   * Creates a report computed as of an instant.
+   *
+   * @param period the period
+   * @param asOf the instant it was computed as of
+   * @param incidents how many incidents were opened in the period, at least 0
+   * @param kpis one value per {@link KpiId}, in {@link KpiId} order
+   * @param scorecard the scorecard
+   * @param histogram the time-to-first-public-statement histogram, for charts
+   * @param responseByMonth per month of opening, the 24 h public-response rate, for charts
+   * @throws InvalidInputException if a component is null or the KPIs are not one per id in order
+   */
+  public KpiReport(
+      KpiPeriod period,
+      Instant asOf,
+      long incidents,
+      List<Kpi> kpis,
+      Scorecard scorecard,
+      List<HistogramBucket> histogram,
+      SortedMap<YearMonth, RateKpi> responseByMonth) {
     this.period = Checks.notNull(period, "period");
+    this.asOf = Checks.notNull(asOf, "asOf");
     this.incidents = Checks.nonNegative(incidents, "incidents");
     this.kpis = Checks.list(kpis, "kpis");
     KpiId[] ids = KpiId.values();
@@ -125,6 +159,15 @@ public final class KpiReport {
    */
   public KpiPeriod period() {
     return period;
+  }
+
+  /**
+   * The instant the report was computed as of: what was not yet due then is pending.
+   *
+   * @return the instant
+   */
+  public Instant asOf() {
+    return asOf;
   }
 
   /**
@@ -218,6 +261,7 @@ public final class KpiReport {
     g.writeStringField("from", period.from().toString());
     g.writeStringField("to", period.to().toString());
     g.writeEndObject();
+    g.writeStringField("asOf", asOf.toString());
     g.writeNumberField("incidents", incidents);
     g.writeArrayFieldStart("kpis");
     for (Kpi k : kpis) {
@@ -270,12 +314,14 @@ public final class KpiReport {
       duration(g, "mean", d.mean());
       duration(g, "median", d.median());
       duration(g, "p90", d.p90());
+      g.writeNumberField("pending", d.pending());
     } else if (k instanceof RateKpi r) {
       g.writeNumberField("numerator", r.numerator());
       g.writeNumberField("denominator", r.denominator());
       if (r.value().isPresent()) {
         g.writeNumberField("value", r.value().getAsDouble());
       }
+      g.writeNumberField("pending", r.pending());
     } else if (k instanceof CountKpi c) {
       g.writeNumberField("count", c.count());
     } else if (k instanceof RatingRecoveryKpi r) {
@@ -363,6 +409,7 @@ public final class KpiReport {
   public boolean equals(@Nullable Object o) {
     return o instanceof KpiReport r
         && period.equals(r.period)
+        && asOf.equals(r.asOf)
         && incidents == r.incidents
         && kpis.equals(r.kpis)
         && scorecard.equals(r.scorecard)

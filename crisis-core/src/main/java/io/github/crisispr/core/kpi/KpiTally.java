@@ -3,6 +3,7 @@ package io.github.crisispr.core.kpi;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.Obligation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -25,14 +26,29 @@ final class KpiTally {
 
   private static final String HOLDING = "HOLDING_STATEMENT";
   private static final String RESPONSE = "PUBLIC_RESPONSE";
+  private static final String POST_REVIEW = "POST_CRISIS_REVIEW";
+  private static final long REVIEW_REPLY_MS =
+      Obligation.REVIEW_REPLY.defaultRule().period() * 3_600_000L;
 
   final KpiPeriod period;
   private final long startMs;
   private final long endMs;
   private final ObligationSchedule schedule;
   private final InstitutionKind institution;
+  private final long asOfMs;
 
   long incidents;
+  long ackPending;
+  long firstStatementPending;
+  long publicResponsePending;
+  long resolutionPending;
+  long holdingPending;
+  long responsePending;
+  long statutoryPending;
+  long reviewsPending;
+  long reopenBase;
+  long reopenPending;
+  long postReviewPending;
   LongList acknowledge = new LongList();
   LongList firstStatement = new LongList();
   LongList publicResponse = new LongList();
@@ -66,8 +82,10 @@ final class KpiTally {
   long[] monthOnTime;
   long[] monthDue;
 
-  KpiTally(KpiPeriod period, ObligationSchedule schedule, InstitutionKind institution) {
+  KpiTally(
+      KpiPeriod period, ObligationSchedule schedule, InstitutionKind institution, Instant asOf) {
     this.period = period;
+    this.asOfMs = asOf.toEpochMilli();
     this.startMs = period.start().toEpochMilli();
     this.endMs = period.end().toEpochMilli();
     this.schedule = schedule;
@@ -86,8 +104,19 @@ final class KpiTally {
   }
 
   KpiTally copy() {
-    KpiTally c = new KpiTally(period, schedule, institution);
+    KpiTally c = new KpiTally(period, schedule, institution, Instant.ofEpochMilli(asOfMs));
     c.incidents = incidents;
+    c.ackPending = ackPending;
+    c.firstStatementPending = firstStatementPending;
+    c.publicResponsePending = publicResponsePending;
+    c.resolutionPending = resolutionPending;
+    c.holdingPending = holdingPending;
+    c.responsePending = responsePending;
+    c.statutoryPending = statutoryPending;
+    c.reviewsPending = reviewsPending;
+    c.reopenBase = reopenBase;
+    c.reopenPending = reopenPending;
+    c.postReviewPending = postReviewPending;
     c.acknowledge = acknowledge.copy();
     c.firstStatement = firstStatement.copy();
     c.publicResponse = publicResponse.copy();
@@ -144,10 +173,14 @@ final class KpiTally {
     if (s.review) {
       long reply = s.firstPublicStatementAt;
       if (inPeriod(s.reviewCreatedAt)) {
-        reviews++;
         if (reply != IncidentSummary.NONE) {
+          reviews++;
           reviewsReplied++;
           reviewTime.add(since(reply, s.reviewCreatedAt));
+        } else if (s.reviewCreatedAt + REVIEW_REPLY_MS > asOfMs) {
+          reviewsPending++;
+        } else {
+          reviews++;
         }
       }
       if (reply != IncidentSummary.NONE && inPeriod(reply)) {
@@ -159,29 +192,44 @@ final class KpiTally {
     }
     responded++;
     long o = s.openedAt;
+    boolean unresolved = s.resolvedAt == IncidentSummary.NONE;
     if (s.acknowledgedAt != IncidentSummary.NONE) {
       acknowledge.add(since(s.acknowledgedAt, o));
+    } else if (unresolved) {
+      ackPending++;
     }
     if (s.firstPublicStatementAt != IncidentSummary.NONE) {
       long d = since(s.firstPublicStatementAt, o);
       firstStatement.add(d);
       histogram[bucket(d)]++;
+    } else if (unresolved) {
+      firstStatementPending++;
     }
     if (s.firstPublicResponseAt != IncidentSummary.NONE) {
       publicResponse.add(since(s.firstPublicResponseAt, o));
+    } else if (unresolved) {
+      publicResponsePending++;
     }
-    if (s.resolvedAt != IncidentSummary.NONE) {
+    if (!unresolved) {
       resolution.add(since(s.resolvedAt, o));
       resolved++;
       if (s.reviewCompletedAt != IncidentSummary.NONE) {
         reviewed++;
       }
+    } else {
+      resolutionPending++;
     }
     if (s.escalated) {
       escalated++;
     }
+    // A reopening needs a resolution first: incidents never resolved (nor reopened) are pending.
     if (s.isReopened()) {
+      reopenBase++;
       reopened++;
+    } else if (unresolved) {
+      reopenPending++;
+    } else {
+      reopenBase++;
     }
     promoters += s.promoters;
     passives += s.passives;
@@ -212,7 +260,7 @@ final class KpiTally {
     }
     if (schedule instanceof StandardSchedule std) {
       std.kpiObligations(
-          s, severity, channel, institution, (o, statutory, due) -> due(s, o.id(), statutory, due));
+          s, severity, channel, kindOf(s), (o, statutory, due) -> due(s, o.id(), statutory, due));
       return;
     }
     IncidentFacts facts =
@@ -221,7 +269,7 @@ final class KpiTally {
             Instant.ofEpochMilli(s.openedAt),
             severity,
             channel,
-            institution,
+            kindOf(s),
             instant(s.medicalAccidentAt),
             instant(s.disputeAt),
             instant(s.recordCopyAt),
@@ -235,13 +283,34 @@ final class KpiTally {
     }
   }
 
+  /**
+   * The institution kind of an incident: its {@code IncidentOpened}'s, unless that says {@code
+   * CLINIC} (also the default of old journals) and the accumulator was given another kind.
+   */
+  private InstitutionKind kindOf(IncidentSummary s) {
+    return s.institution == InstitutionKind.CLINIC ? institution : s.institution;
+  }
+
+  /** Whether an obligation not done before its due instant is still running as of the report. */
+  private boolean running(long done, long due) {
+    return done >= due && due > asOfMs;
+  }
+
   private void due(IncidentSummary s, String id, boolean statutory, long due) {
     if (HOLDING.equals(id)) {
+      if (running(s.firstPublicStatementAt, due)) {
+        holdingPending++;
+        return;
+      }
       holdingDue++;
       if (s.firstPublicStatementAt < due) {
         holdingOnTime++;
       }
     } else if (RESPONSE.equals(id)) {
+      if (running(s.firstPublicResponseAt, due)) {
+        responsePending++;
+        return;
+      }
       responseDue++;
       boolean onTime = s.firstPublicResponseAt < due;
       if (onTime) {
@@ -250,9 +319,17 @@ final class KpiTally {
       int m = monthIndex(s.openedAt);
       monthOnTime[m] += onTime ? 1 : 0;
       monthDue[m]++;
+    } else if (POST_REVIEW.equals(id)) {
+      if (s.reviewCompletedAt == IncidentSummary.NONE && due > asOfMs) {
+        postReviewPending++;
+      }
     } else if (statutory) {
       long done = completion(s, id);
       if (done != NOT_OBSERVABLE) {
+        if (running(done, due)) {
+          statutoryPending++;
+          return;
+        }
         statutoryDue++;
         if (done < due) {
           statutoryMet++;
@@ -331,19 +408,33 @@ final class KpiTally {
 
   List<Kpi> kpis() {
     List<Kpi> out = new ArrayList<>(KpiId.values().length);
-    out.add(duration(KpiId.TIME_TO_ACKNOWLEDGE, acknowledge));
-    out.add(duration(KpiId.TIME_TO_FIRST_PUBLIC_STATEMENT, firstStatement));
-    out.add(duration(KpiId.TIME_TO_PUBLIC_RESPONSE, publicResponse));
-    out.add(duration(KpiId.TIME_TO_RESOLUTION, resolution));
-    out.add(new RateKpi(KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE, holdingOnTime, holdingDue));
-    out.add(new RateKpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, responseOnTime, responseDue));
-    out.add(new RateKpi(KpiId.STATUTORY_DEADLINES_MET_RATE, statutoryMet, statutoryDue));
-    out.add(new RateKpi(KpiId.REVIEW_RESPONSE_RATE, reviewsReplied, reviews));
-    out.add(duration(KpiId.REVIEW_RESPONSE_TIME, reviewTime));
+    out.add(duration(KpiId.TIME_TO_ACKNOWLEDGE, acknowledge, ackPending));
+    out.add(duration(KpiId.TIME_TO_FIRST_PUBLIC_STATEMENT, firstStatement, firstStatementPending));
+    out.add(duration(KpiId.TIME_TO_PUBLIC_RESPONSE, publicResponse, publicResponsePending));
+    out.add(duration(KpiId.TIME_TO_RESOLUTION, resolution, resolutionPending));
+    out.add(
+        new RateKpi(
+            KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE,
+            holdingOnTime,
+            holdingDue,
+            holdingPending));
+    out.add(
+        new RateKpi(
+            KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, responseOnTime, responseDue, responsePending));
+    out.add(
+        new RateKpi(
+            KpiId.STATUTORY_DEADLINES_MET_RATE, statutoryMet, statutoryDue, statutoryPending));
+    out.add(new RateKpi(KpiId.REVIEW_RESPONSE_RATE, reviewsReplied, reviews, reviewsPending));
+    out.add(duration(KpiId.REVIEW_RESPONSE_TIME, reviewTime, reviewsPending));
     out.add(new CountKpi(KpiId.REVIEW_RESPONSE_COUNT, reviewReplies));
     out.add(new RateKpi(KpiId.ESCALATION_RATE, escalated, responded));
-    out.add(new RateKpi(KpiId.REOPEN_RATE, reopened, responded));
-    out.add(new RateKpi(KpiId.POST_CRISIS_REVIEW_RATE, reviewed, resolved));
+    out.add(new RateKpi(KpiId.REOPEN_RATE, reopened, reopenBase, reopenPending));
+    out.add(
+        new RateKpi(
+            KpiId.POST_CRISIS_REVIEW_RATE,
+            reviewed,
+            resolved - postReviewPending,
+            postReviewPending));
     out.add(ratingRecovery());
     out.add(new NpsKpi(promoters, passives, detractors));
     return out;
@@ -372,9 +463,13 @@ final class KpiTally {
   }
 
   static DurationKpi duration(KpiId id, LongList values) {
+    return duration(id, values, 0);
+  }
+
+  static DurationKpi duration(KpiId id, LongList values, long pending) {
     int n = values.size();
     if (n == 0) {
-      return DurationKpi.empty(id);
+      return new DurationKpi(id, 0, null, null, null, pending);
     }
     long[] a = values.toArray();
     long mean = LongList.mean(a, n);
@@ -382,7 +477,7 @@ final class KpiTally {
     long median = LongList.select(a, 0, n, medianIndex);
     long p90 = LongList.select(a, medianIndex, n, LongList.rank(90, n) - 1);
     return new DurationKpi(
-        id, n, Duration.ofMillis(mean), Duration.ofMillis(median), Duration.ofMillis(p90));
+        id, n, Duration.ofMillis(mean), Duration.ofMillis(median), Duration.ofMillis(p90), pending);
   }
 
   /** The first-public-statement histogram: counts per bucket of {@link #HISTOGRAM_MINUTES}. */

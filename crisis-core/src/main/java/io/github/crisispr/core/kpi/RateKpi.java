@@ -12,12 +12,28 @@ import java.util.OptionalDouble;
  * empty and {@code value} is left out of the JSON); otherwise the value is {@code numerator /
  * denominator}, in [0, 1]. Never NaN.
  *
+ * <p>As of an instant ({@link KpiAccumulator.Builder#asOf}), what is not yet due (or, for the rates
+ * over resolved incidents, not yet resolved) is neither met nor missed: it is left out of numerator
+ * and denominator and counted in {@code pending}.
+ *
  * @param id the KPI, of shape {@link KpiId.Shape#RATE}
  * @param numerator how many met the condition, 0 to {@code denominator}
- * @param denominator how many were eligible, at least 0
+ * @param denominator how many were eligible and decided, at least 0
+ * @param pending how many were eligible but not yet decided as of the report's instant, at least 0
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-public record RateKpi(KpiId id, long numerator, long denominator) implements Kpi {
+public record RateKpi(KpiId id, long numerator, long denominator, long pending) implements Kpi {
+
+  /**
+   * A rate with nothing pending.
+   *
+   * @param id the KPI
+   * @param numerator how many met the condition
+   * @param denominator how many were eligible
+   */
+  public RateKpi(KpiId id, long numerator, long denominator) {
+    this(id, numerator, denominator, 0);
+  }
 
   /**
    * Validates the value.
@@ -31,6 +47,7 @@ public record RateKpi(KpiId id, long numerator, long denominator) implements Kpi
     }
     Checks.nonNegative(numerator, "numerator");
     Checks.nonNegative(denominator, "denominator");
+    Checks.nonNegative(pending, "pending");
     if (numerator > denominator) {
       throw new InvalidInputException(
           "numerator", "must not exceed denominator " + denominator + ", was " + numerator);

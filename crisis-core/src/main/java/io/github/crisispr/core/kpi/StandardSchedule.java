@@ -72,9 +72,10 @@ final class StandardSchedule implements ObligationSchedule {
   }
 
   /**
-   * The obligations the KPI report uses (the two PR clocks and the statutory obligations whose
-   * completion an event shows), exactly as {@link #obligations(IncidentFacts)} computes them, but
-   * without allocating for the hour-based PR clocks.
+   * The obligations the KPI report uses (the two PR clocks, the statutory obligations whose
+   * completion an event shows and the post-crisis review), exactly as {@link
+   * #obligations(IncidentFacts)} computes them, but without allocating for the hour-based PR
+   * clocks.
    */
   void kpiObligations(
       IncidentSummary s, Severity severity, Channel channel, InstitutionKind kind, Sink sink) {
@@ -92,6 +93,7 @@ final class StandardSchedule implements ObligationSchedule {
             : Obligation.PDPA_BREACH_NOTICE,
         s.breachAt,
         sink);
+    statutory(Obligation.POST_CRISIS_REVIEW, s.resolvedAt, sink);
   }
 
   private void statutory(Obligation o, long trigger, Sink sink) {

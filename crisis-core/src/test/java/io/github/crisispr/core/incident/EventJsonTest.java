@@ -286,9 +286,58 @@ class EventJsonTest {
             "2026-03-01T09:60:00Z",
             "2026-03-01T09:30:61Z",
             "2026-03-01T09:30:00+08:60",
-            "2026-03-01T09:30:00+0a:00")) {
+            "2026-03-01T09:30:00+0a:00",
+            "2026-03-01T09:30:00+18:30",
+            "2026-03-01T09:30:00-18:01",
+            "0000-12-31T23:00:00Z",
+            "0001-01-01T00:30:00+01:00",
+            "+10000-01-01T00:00:00Z",
+            "+999999999-12-31T23:59:59Z",
+            "-999999999-01-01T00:00:00Z")) {
       assertThrows(InvalidInputException.class, () -> FastInstant.parse(bad, "at"), bad);
     }
+    assertEquals(
+        Instant.parse("2026-03-01T03:30:00Z"),
+        FastInstant.parse("2026-03-01T21:30:00+18:00", "at"));
+    assertEquals(
+        Instant.parse("9999-12-31T23:59:59Z"), FastInstant.parse("9999-12-31T23:59:59Z", "at"));
+  }
+
+  @Test
+  void anInstantOutOfRangeIsNamedWithLineAndField() {
+    String good = EventJson.write(Fixtures.opened("i", Severity.MINOR));
+    String bad =
+        "{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"+999999999-12-31T23:59:59Z\",\"actor\":\"u\"}";
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> EventJson.readAll(new StringReader(good + "\n" + bad + "\n")));
+    assertEquals(2, e.line());
+    assertEquals("at", e.field());
+    String offset = bad.replace("+999999999-12-31T23:59:59Z", "2026-03-01T09:30:00+18:30");
+    e =
+        assertThrows(
+            InvalidInputException.class, () -> EventJson.readAll(new StringReader(offset)));
+    assertEquals(1, e.line());
+    assertEquals("at", e.field());
+  }
+
+  @Test
+  void aJournalLineReadsAsItsEvent() {
+    IncidentEvent o = Fixtures.opened("i", Severity.MINOR);
+    String wrapped =
+        "{\"seq\":1,\"event\":" + EventJson.write(o) + ",\"hash\":\"00\",\"crc\":\"0\"}";
+    assertEquals(o, EventJson.read(wrapped));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> EventJson.readLine("{\"seq\":1,\"event\":{\"type\":\"Closed\"}}", 3));
+    assertEquals("event.incidentId", e.field());
+    assertEquals(3, e.line());
+    e =
+        assertThrows(
+            InvalidInputException.class, () -> EventJson.read("{\"seq\":1,\"event\":[1]}"));
+    assertEquals("event", e.field());
   }
 
   @Test

@@ -313,6 +313,62 @@ class IncidentDeskTest {
   }
 
   @Test
+  void aHospitalNotRegisteredWithTheBuilderStaysAHospitalAfterARebuild() {
+    Path f = dir.resolve("hospital.jsonl");
+    try (IncidentJournal j = IncidentJournal.open(f)) {
+      IncidentDesk d =
+          IncidentDesk.builder().clock(clock).classifier(CLASSIFIER).journal(j).build();
+      Incident h = d.open(review("mh2", "hosp-1", 1), hospital);
+      assertEquals(InstitutionKind.HOSPITAL, h.institutionKind());
+    }
+    try (IncidentJournal j = IncidentJournal.open(f)) {
+      IncidentDesk d =
+          IncidentDesk.builder().clock(clock).classifier(CLASSIFIER).journal(j).build();
+      assertEquals(InstitutionKind.HOSPITAL, d.incident("INC-mh2").orElseThrow().institutionKind());
+      d.record(new BreachDiscovered("INC-mh2", later(3), "u", 2, false));
+      Set<Obligation> o = obligations(d, "INC-mh2");
+      assertTrue(o.contains(Obligation.HOSPITAL_BREACH_REPORT), o::toString);
+      assertFalse(o.contains(Obligation.PDPA_BREACH_NOTICE), o::toString);
+    }
+  }
+
+  @Test
+  void aJournalWrittenBeforeTheInstitutionKindReadsAsAClinicUnlessRegistered() {
+    Incident opened = desk(IncidentJournal.inMemory()).open(review("old", "hosp-1", 1), hospital);
+    String line =
+        EventJson.write(
+            new IncidentEvent.IncidentOpened(
+                opened.id(),
+                opened.openedAt(),
+                IncidentEvent.SYSTEM,
+                "hosp-1",
+                review("old", "hosp-1", 1),
+                CLASSIFIER.assess(review("old", "hosp-1", 1), hospital),
+                InstitutionKind.HOSPITAL));
+    String old = line.replace(",\"institutionKind\":\"HOSPITAL\"", "");
+    assertFalse(old.contains("institutionKind"));
+    IncidentEvent.IncidentOpened read = (IncidentEvent.IncidentOpened) EventJson.read(old);
+    assertEquals(InstitutionKind.CLINIC, read.institutionKind());
+    assertEquals(
+        InstitutionKind.HOSPITAL,
+        ((IncidentEvent.IncidentOpened) EventJson.read(line)).institutionKind());
+    // a desk that registers the hospital upgrades the old event's default
+    IncidentJournal j = IncidentJournal.inMemory();
+    j.append(read, 0);
+    IncidentDesk registered = desk(j);
+    assertEquals(
+        InstitutionKind.HOSPITAL,
+        registered.incident(read.incidentId()).orElseThrow().institutionKind());
+    IncidentJournal j2 = IncidentJournal.inMemory();
+    j2.append(read, 0);
+    IncidentDesk unregistered =
+        IncidentDesk.builder().clock(clock).classifier(CLASSIFIER).journal(j2).build();
+    assertEquals(
+        InstitutionKind.CLINIC,
+        unregistered.incident(read.incidentId()).orElseThrow().institutionKind());
+  }
+
+  @Test
   void theBuilderRequiresClockAndClassifierOnce() {
     assertEquals(
         "clock",

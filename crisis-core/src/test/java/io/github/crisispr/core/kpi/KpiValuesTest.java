@@ -175,4 +175,35 @@ class KpiValuesTest {
         KpiHtmlReport.describe(new RatingRecoveryKpi(2, 4.5, 3.5, 0, null), true)
             .contains("恢復 0/2"));
   }
+
+  @Test
+  void durationsReadAsPeopleSayThem() {
+    assertEquals("43 分鐘", KpiHtmlReport.readable(java.time.Duration.ofMinutes(43), true));
+    assertEquals("43 min", KpiHtmlReport.readable(java.time.Duration.ofMinutes(43), false));
+    assertEquals(
+        "2 h 15 min", KpiHtmlReport.readable(java.time.Duration.parse("PT2H15M30S"), false));
+    assertEquals("2 小時", KpiHtmlReport.readable(java.time.Duration.ofHours(2), true));
+    assertEquals("5 天 14 小時", KpiHtmlReport.readable(java.time.Duration.parse("PT134H20M"), true));
+    assertEquals("3 d", KpiHtmlReport.readable(java.time.Duration.ofDays(3), false));
+    assertEquals("30 秒", KpiHtmlReport.readable(java.time.Duration.ofSeconds(30), true));
+    DurationKpi d =
+        new DurationKpi(
+            KpiId.TIME_TO_RESOLUTION,
+            2,
+            java.time.Duration.ofMinutes(90),
+            java.time.Duration.ofMinutes(43),
+            java.time.Duration.ofDays(2),
+            1);
+    assertEquals("件數 2，平均 1 小時 30 分鐘，中位數 43 分鐘，p90 2 天（尚待 1 件）", KpiHtmlReport.describe(d, true));
+    assertEquals(
+        "n = 2, mean 1 h 30 min, median 43 min, p90 2 d (1 pending)",
+        KpiHtmlReport.describe(d, false));
+    assertEquals(
+        "no data (0/0) (3 pending)",
+        KpiHtmlReport.describe(new RateKpi(KpiId.REOPEN_RATE, 0, 0, 3), false));
+    assertEquals(
+        "無資料（尚待 1 件）",
+        KpiHtmlReport.describe(
+            new DurationKpi(KpiId.TIME_TO_RESOLUTION, 0, null, null, null, 1), true));
+  }
 }

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,11 +45,13 @@ public final class CrisisCli implements Callable<Integer> {
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
+  private final Clock clock;
 
-  private CrisisCli(InputStream in, PrintStream out, PrintStream err) {
+  private CrisisCli(InputStream in, PrintStream out, PrintStream err, Clock clock) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.clock = clock;
   }
 
   /**
@@ -76,7 +80,24 @@ public final class CrisisCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    CrisisCli root = new CrisisCli(in, out, err);
+    // The composition root: the one place the CLI takes the system clock.
+    return run(args, in, out, err, Clock.system(ZoneOffset.UTC));
+  }
+
+  /**
+   * Runs the CLI on given streams with a clock of the caller's (for {@code kpi}'s default {@code
+   * --as-of}).
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output (UTF-8)
+   * @param err standard error (UTF-8)
+   * @param clock the clock
+   * @return the exit code
+   */
+  public static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
+    CrisisCli root = new CrisisCli(in, out, err, clock);
     CommandLine cl = new CommandLine(root);
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -125,6 +146,10 @@ public final class CrisisCli implements Callable<Integer> {
 
   PrintStream err() {
     return err;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   /** Reads the version that the build wrote into {@code crisis-version.properties}. */

@@ -9,10 +9,13 @@ import io.github.crisispr.core.kpi.KpiHtmlReport;
 import io.github.crisispr.core.kpi.KpiPeriod;
 import io.github.crisispr.core.kpi.KpiReport;
 import io.github.crisispr.core.kpi.Preparedness;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -21,10 +24,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code crisis kpi --from D --to D [--html F] [--csv F] [--clinic F] [--preparedness F]}: JSON
- * Lines of events on stdin (any order; the timelines are used as given, SOP transitions are not
- * re-validated), the KPI report and scorecard JSON on stdout. Dates are inclusive local dates in
- * the clinic's zone.
+ * {@code crisis kpi --from D --to D [--as-of T] [--journal F] [--html F] [--csv F] [--clinic F]
+ * [--preparedness F]}: JSON Lines of events on stdin or the library's journal file ({@link
+ * EventSource}; any order; the timelines are used as given, SOP transitions are not re-validated),
+ * the KPI report and scorecard JSON on stdout. Dates are inclusive local dates in the clinic's
+ * zone. The report is computed as of {@code --as-of}, by default the end of the period or now,
+ * whichever is earlier: deadlines still running then, and incidents not yet resolved, are pending.
  */
 @Command(
     name = "kpi",
@@ -43,6 +48,18 @@ final class KpiCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, description = "Last local date (inclusive).")
   @SuppressWarnings("NullAway.Init")
   private String to;
+
+  @Option(
+      names = "--as-of",
+      description =
+          "Instant the report is computed as of (ISO-8601 with offset); default the end of the"
+              + " period or now, whichever is earlier. Deadlines still running then are pending.")
+  private @Nullable String asOf;
+
+  @Option(
+      names = "--journal",
+      description = "Read the library's journal file instead of JSON Lines on stdin.")
+  private @Nullable Path journal;
 
   @Option(names = "--html", description = "Also write the HTML report with charts to this file.")
   private @Nullable Path html;
@@ -73,7 +90,7 @@ final class KpiCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException("--to", 0, e.reason(), e);
     }
-    KpiAccumulator.Builder b = KpiAccumulator.builder(period).clinic(profile);
+    KpiAccumulator.Builder b = KpiAccumulator.builder(period).clinic(profile).asOf(asOf(period));
     Path prep = preparedness;
     if (prep != null) {
       try {
@@ -84,7 +101,11 @@ final class KpiCommand implements Callable<Integer> {
       }
     }
     KpiAccumulator acc = b.build();
-    EventJson.readLines(CliSupport.utf8Lines(root.in()), (event, line) -> acc.add(event));
+    try (BufferedReader in = EventSource.open(journal, root.in())) {
+      EventJson.readLines(in, (event, line) -> acc.add(event));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     KpiReport report = acc.report();
     Path htmlFile = html;
     if (htmlFile != null) {
@@ -96,6 +117,17 @@ final class KpiCommand implements Callable<Integer> {
     }
     root.out().println(report.toJson());
     return CliSupport.OK;
+  }
+
+  /** {@code --as-of}, else the end of the period or the clock's instant, whichever is earlier. */
+  private Instant asOf(KpiPeriod period) {
+    String given = asOf;
+    if (given != null) {
+      return JsonNodeReader.parseInstant(given, "--as-of");
+    }
+    Instant now = root.clock().instant();
+    Instant end = period.end();
+    return now.isBefore(end) ? now : end;
   }
 
   private static void write(Path file, String text, String option) {

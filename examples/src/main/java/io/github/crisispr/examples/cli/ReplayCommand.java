@@ -6,17 +6,23 @@ import io.github.crisispr.core.incident.IllegalTransitionException;
 import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.SopEngine;
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code crisis replay}: reads JSON Lines of incident events on stdin, checks every event against
- * the SOP and prints the final state of each incident, one JSON object a line, in order of opening.
- * A malformed line or an event the SOP does not allow is reported on stderr with its line number,
- * and the exit code is 2.
+ * {@code crisis replay [--journal F]}: reads JSON Lines of incident events on stdin (or the
+ * library's journal file; see {@link EventSource}), checks every event against the SOP and prints
+ * the final state of each incident, one JSON object a line, in order of opening. A malformed line
+ * or an event the SOP does not allow is reported on stderr with its line number, and the exit code
+ * is 2.
  */
 @Command(
     name = "replay",
@@ -27,12 +33,16 @@ final class ReplayCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   private CrisisCli root;
 
+  @Option(
+      names = "--journal",
+      description = "Read the library's journal file instead of JSON Lines on stdin.")
+  private @Nullable Path journal;
+
   @Override
   public Integer call() {
     SopEngine engine = SopEngine.standard();
     Map<String, Incident> incidents = new LinkedHashMap<>();
-    BufferedReader in = CliSupport.utf8Lines(root.in());
-    try {
+    try (BufferedReader in = EventSource.open(journal, root.in())) {
       EventJson.readLines(
           in,
           (e, line) -> {
@@ -47,6 +57,8 @@ final class ReplayCommand implements Callable<Integer> {
     } catch (LineFailure f) {
       root.err().println("crisis: line " + f.line + ": " + f.failure.getMessage());
       return CliSupport.BAD_INPUT;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     for (Incident i : incidents.values()) {
       root.out().println(EventJson.write(i));

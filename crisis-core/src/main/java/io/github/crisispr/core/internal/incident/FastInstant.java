@@ -14,6 +14,11 @@ import java.time.LocalDate;
  */
 @ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1.0")
 public final class FastInstant {
+  /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the range {@link JsonNodeReader} accepts. */
+  private static final long MIN_SECOND = -62_135_596_800L;
+
+  private static final long MAX_SECOND = 253_402_300_799L;
+
   private FastInstant() {}
 
   /**
@@ -26,7 +31,11 @@ public final class FastInstant {
    */
   public static Instant parse(String s, String field) {
     Instant fast = tryParse(s);
-    return fast != null ? fast : JsonNodeReader.parseInstant(s, field);
+    return fast != null
+            && fast.getEpochSecond() >= MIN_SECOND
+            && fast.getEpochSecond() <= MAX_SECOND
+        ? fast
+        : JsonNodeReader.parseInstant(s, field);
   }
 
   private static int digits(String s, int from, int n) {
@@ -57,7 +66,7 @@ public final class FastInstant {
     int hour = digits(s, 11, 2);
     int minute = digits(s, 14, 2);
     int second = digits(s, 17, 2);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+    if (year < 1 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
       return null;
     }
     if (hour > 23 || minute > 59 || second > 59) {
@@ -89,7 +98,7 @@ public final class FastInstant {
     } else if ((c == '+' || c == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
       int oh = digits(s, i + 1, 2);
       int om = digits(s, i + 4, 2);
-      if (oh < 0 || om < 0 || oh > 18 || om > 59) {
+      if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
         return null;
       }
       offsetSeconds = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
