@@ -435,7 +435,7 @@ public final class RulePack {
    * @param scope where the concepts must lie together
    * @param chars for {@link Scope#CHARS}, the widest span
    * @param unless ids of frames that cancel a hit
-   * @param ruleId the finding's rule id (LEGAL.md), or null for a classification rule
+   * @param ruleId the finding's rule id (docs/legal-bases.md), or null for a classification rule
    * @param category the finding category (compliance rules)
    * @param levels the finding level per audience ({@code PUBLIC} is required for compliance rules;
    *     absent audiences follow the category's default)
