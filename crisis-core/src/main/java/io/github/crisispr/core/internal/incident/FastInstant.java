@@ -89,7 +89,7 @@ public final class FastInstant {
     } else if ((c == '+' || c == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
       int oh = digits(s, i + 1, 2);
       int om = digits(s, i + 4, 2);
-      if (oh < 0 || om < 0 || oh > 18 || om > 59) {
+      if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
         return null;
       }
       offsetSeconds = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
