@@ -290,25 +290,18 @@ public final class EventJson {
     @Nullable String mediaType;
     @Nullable String description;
     @Nullable String category;
-    long records = -1;
+    @Nullable Long records;
     boolean specialCategory;
     @Nullable String obligation;
     double average = Double.NaN;
-    long count = -1;
-    long score = -1;
+    @Nullable Long count;
+    @Nullable Long score;
     @Nullable String summary;
     @Nullable String lessons;
     @Nullable IncidentEvent wrapped;
 
     private static <T> T req(@Nullable T v, String name) {
       if (v == null) {
-        throw new InvalidInputException(name, "is required");
-      }
-      return v;
-    }
-
-    private static long req(long v, String name) {
-      if (v == -1) {
         throw new InvalidInputException(name, "is required");
       }
       return v;

@@ -1,5 +1,6 @@
 package io.github.crisispr.core.incident;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
-import io.github.crisispr.core.internal.incident.FileJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -108,14 +108,25 @@ class JournalTest {
     Path f = smallJournal();
     byte[] good = Files.readAllBytes(f);
     assertTrue(IncidentJournal.verify(f).intact());
+    Path flipped = dir.resolve("flipped.jsonl");
     for (int i = 0; i < good.length; i++) {
       for (int mask : new int[] {0x01, 0xff}) {
         byte[] bad = good.clone();
         bad[i] ^= (byte) mask;
-        JournalVerification v = FileJournal.verifyBytes(bad);
+        Files.write(flipped, bad);
+        JournalVerification v = IncidentJournal.verify(flipped);
         assertFalse(v.intact(), "flip at byte " + i + " with mask " + mask);
         assertTrue(v.firstBadLine() >= 1 && v.firstBadLine() <= 3, v.toString());
         assertFalse(v.problem().isEmpty());
+        // and opening refuses: no flip is taken for a torn tail and repaired away
+        JournalCorruptedException x =
+            assertThrows(
+                JournalCorruptedException.class,
+                () -> IncidentJournal.open(flipped),
+                "open after a flip at byte " + i);
+        assertEquals(v.firstBadLine(), x.line());
+        assertEquals(v.firstBadOffset(), x.offset());
+        assertArrayEquals(bad, Files.readAllBytes(flipped), "a refused open changes nothing");
       }
     }
   }
@@ -148,17 +159,19 @@ class JournalTest {
   @Test
   void aTornLastLineIsRepairedOnOpen() throws IOException {
     Path f = smallJournal();
-    byte[] good = Files.readAllBytes(f);
-    // torn mid-line: removed
-    for (int cut : new int[] {1, 40, 150}) {
+    byte[] three = Files.readAllBytes(f);
+    try (IncidentJournal j = IncidentJournal.open(f)) {
+      j.append(new IncidentEvent.Closed("i", Fixtures.at(8), "u"), 3);
+    }
+    byte[] four = Files.readAllBytes(f);
+    int lastLine = four.length - three.length;
+    // torn mid-line, as a crash during the fourth append leaves it: removed
+    for (int cut : new int[] {1, 7, 40, lastLine - 3, lastLine - 2}) {
       Path t = dir.resolve("torn" + cut + ".jsonl");
-      byte[] torn = new byte[good.length + cut];
-      System.arraycopy(good, 0, torn, 0, good.length);
-      System.arraycopy(good, 0, torn, good.length, cut);
-      Files.write(t, torn);
+      Files.write(t, java.util.Arrays.copyOf(four, three.length + cut));
       assertFalse(IncidentJournal.verify(t).intact());
       try (IncidentJournal j = IncidentJournal.open(t)) {
-        assertEquals(3, j.version("i"));
+        assertEquals(3, j.version("i"), "cut " + cut);
         assertTrue(j.verify().intact());
         j.append(new IncidentEvent.Closed("i", Fixtures.at(9), "u"), 3);
       }
@@ -166,13 +179,13 @@ class JournalTest {
     }
     // whole last line without its line break: completed
     Path n = dir.resolve("nobreak.jsonl");
-    Files.write(n, java.util.Arrays.copyOf(good, good.length - 1));
+    Files.write(n, java.util.Arrays.copyOf(three, three.length - 1));
     assertEquals(3, IncidentJournal.verify(n).firstBadLine());
     try (IncidentJournal j = IncidentJournal.open(n)) {
       assertEquals(3, j.version("i"));
     }
     assertTrue(IncidentJournal.verify(n).intact());
-    assertEquals(good.length, Files.size(n));
+    assertEquals(three.length, Files.size(n));
   }
 
   @ParameterizedTest

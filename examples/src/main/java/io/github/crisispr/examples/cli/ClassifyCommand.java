@@ -3,12 +3,8 @@ package io.github.crisispr.examples.cli;
 import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
-import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.rules.RuleBasedSeverityClassifier;
 import io.github.crisispr.rules.RulePack;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -45,24 +41,21 @@ final class ClassifyCommand implements Callable<Integer> {
     RuleBasedSeverityClassifier classifier =
         RuleBasedSeverityClassifier.builder().rulePack(pack).build();
     boolean bad = false;
-    try (BufferedReader r = CliSupport.utf8Lines(root.in())) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
+    try (CliSupport.StrictLines r = CliSupport.strictLines(root.in())) {
+      while (r.next()) {
+        int number = r.number();
         try {
-          Mention m = CrisisJson.read(line, Mention.class);
+          String line = r.text();
+          if (line.isBlank()) {
+            continue;
+          }
+          Mention m = CliSupport.readJson(line, Mention.class);
           CliSupport.printJson(root.out(), classifier.assess(m, profile));
         } catch (InvalidInputException e) {
-          CliSupport.reportBadInput(root.err(), e.atLine(number));
+          CliSupport.reportBadInput(root.err(), e.line() > 0 ? e : e.atLine(number));
           bad = true;
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read standard input", e);
     }
     root.out().flush();
     return bad ? CliSupport.BAD_INPUT : CliSupport.OK;

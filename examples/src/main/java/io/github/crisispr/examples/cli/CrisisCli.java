@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +24,13 @@ import picocli.CommandLine.Command;
  * The {@code crisis} command line: a reference host application of crisis-pr. JSON in and out
  * (UTF-8, one object per line for streams). Exit codes: 0 success, 1 a {@code lint} or {@code
  * render} whose result is not publishable, 2 bad input or usage (message on stderr naming the line
- * and field), 3 an unexpected internal failure.
+ * and field), 3 an unexpected internal failure -- including an {@link OutOfMemoryError} or any
+ * other error, which never exits 0 or 1.
+ *
+ * <p>Input is strict: stdin and input files must be UTF-8 (an invalid byte is exit 2 naming the
+ * line and byte offset; a byte order mark at the very start is skipped), a JSON line or document
+ * must hold exactly one value (trailing content is exit 2), and a date or instant given in an
+ * option must lie in the years 0001 to 9999 (exit 2 otherwise).
  */
 @Command(
     name = "crisis",
@@ -39,7 +47,8 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       KpiCommand.class,
       DrillCommand.class,
-      LintCommand.class
+      LintCommand.class,
+      JournalCommand.class
     })
 public final class CrisisCli implements Callable<Integer> {
   private final InputStream in;
@@ -64,7 +73,13 @@ public final class CrisisCli implements Callable<Integer> {
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = run(args, System.in, out, err);
+    int code;
+    try {
+      code = run(args, System.in, out, err);
+    } catch (Throwable e) {
+      // run catches everything; this guards the last bytes of memory
+      code = CliSupport.INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     System.exit(code);
@@ -121,7 +136,48 @@ public final class CrisisCli implements Callable<Integer> {
           err.println("crisis: internal error: " + ex.getClass().getName());
           return CliSupport.INTERNAL_ERROR;
         });
-    return cl.execute(args);
+    cl.setExecutionStrategy(
+        parseResult -> {
+          checkDateOptions(parseResult);
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("crisis: internal error: out of memory");
+      return CliSupport.INTERNAL_ERROR;
+    } catch (RuntimeException | Error e) {
+      err.println("crisis: internal error: " + e.getClass().getName());
+      return CliSupport.INTERNAL_ERROR;
+    }
+  }
+
+  private static final Pattern DATE_LIKE = Pattern.compile("^([+-]?)(\\d{4,})-\\d{2}-\\d{2}");
+
+  /**
+   * Refuses an option value that starts as an ISO date with a year outside 0001..9999: no command
+   * computes with such dates, and java.time arithmetic on them overflows.
+   */
+  static void checkDateOptions(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+      for (CommandLine.Model.OptionSpec o : pr.matchedOptions()) {
+        Object v = o.getValue();
+        if (!(v instanceof String s)) {
+          continue;
+        }
+        Matcher m = DATE_LIKE.matcher(s.strip());
+        if (!m.find()) {
+          continue;
+        }
+        boolean outside =
+            !m.group(1).isEmpty() || m.group(2).length() > 4 || m.group(2).equals("0000");
+        if (outside) {
+          throw new CommandLine.ParameterException(
+              pr.commandSpec().commandLine(),
+              o.longestName() + ": the date is outside the supported years 0001 to 9999");
+        }
+      }
+    }
   }
 
   /**

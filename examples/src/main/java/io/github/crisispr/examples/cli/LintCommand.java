@@ -1,6 +1,5 @@
 package io.github.crisispr.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
@@ -8,12 +7,8 @@ import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.ComplianceReport;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.ReplyContext;
-import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.json.JsonNodeReader;
 import io.github.crisispr.rules.RuleBasedComplianceChecker;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -82,21 +77,15 @@ final class LintCommand implements Callable<Integer> {
     }
     boolean bad = false;
     boolean blocked = false;
-    try (BufferedReader r = CliSupport.utf8Lines(root.in())) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
+    try (CliSupport.StrictLines r = CliSupport.strictLines(root.in())) {
+      while (r.next()) {
+        int number = r.number();
         try {
-          JsonNode node;
-          try {
-            node = CrisisJson.mapper().readTree(line);
-          } catch (JsonProcessingException e) {
-            throw CrisisJson.toInvalidInput(e);
+          String line = r.text();
+          if (line.isBlank()) {
+            continue;
           }
+          JsonNode node = CliSupport.readJson(line, JsonNode.class);
           JsonNodeReader n = JsonNodeReader.of(node, "");
           String text = n.text("text");
           Channel ch = n.enumValue("channel", Channel.class);
@@ -107,12 +96,10 @@ final class LintCommand implements Callable<Integer> {
           CliSupport.printJson(root.out(), report);
           blocked |= !report.publishable();
         } catch (InvalidInputException e) {
-          CliSupport.reportBadInput(root.err(), e.atLine(number));
+          CliSupport.reportBadInput(root.err(), e.line() > 0 ? e : e.atLine(number));
           bad = true;
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read standard input", e);
     }
     return bad ? CliSupport.BAD_INPUT : blocked ? CliSupport.NOT_PUBLISHABLE : CliSupport.OK;
   }

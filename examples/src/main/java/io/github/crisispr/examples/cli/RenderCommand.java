@@ -119,7 +119,7 @@ final class RenderCommand implements Callable<Integer> {
     if (json.isBlank()) {
       return out;
     }
-    JsonNode root = CrisisJson.read(json, JsonNode.class);
+    JsonNode root = CliSupport.readJson(json, JsonNode.class);
     if (!root.isObject()) {
       throw new InvalidInputException("$", "slot values must be a JSON object");
     }
