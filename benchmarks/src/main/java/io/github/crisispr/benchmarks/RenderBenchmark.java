@@ -202,6 +202,29 @@ public class RenderBenchmark {
   }
 
   /**
+   * Ours, vetted: render plus the built-in rule-based compliance check (pair {@code
+   * vettedRender-vs-mustache}).
+   *
+   * @return the reply
+   */
+  @Benchmark
+  public Reply vettedRenderOurs() {
+    return checkedRenderer.render(template, values, context);
+  }
+
+  /**
+   * Peer of {@link #vettedRenderOurs}: Mustache rendering the same template.
+   *
+   * @return the text
+   */
+  @Benchmark
+  public String vettedRenderVsMustache() {
+    StringWriter w = new StringWriter(384);
+    mustache.execute(w, values);
+    return w.toString();
+  }
+
+  /**
    * Peer: Mustache.java, compiled once, unescaped variables.
    *
    * @return the text

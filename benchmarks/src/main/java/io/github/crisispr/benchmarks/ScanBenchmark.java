@@ -466,4 +466,18 @@ public class ScanBenchmark {
     bh.consume(a);
     bh.consume(r);
   }
+
+  /**
+   * Peer of {@link #triageOurs}: a bare hankcs scan of the same mention texts with the pack's
+   * phrases (pair {@code triage-vs-hankcs}).
+   *
+   * @return the hit checksum
+   */
+  @Benchmark
+  public long triageVsHankcs() {
+    Mention m = mentions[nextMention];
+    nextMention = nextMention + 1 == MENTIONS ? 0 : nextMention + 1;
+    hankcs.parseText(m.text(), hankcsSink);
+    return hankcsSink.sum;
+  }
 }

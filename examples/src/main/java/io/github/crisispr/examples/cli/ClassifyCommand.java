@@ -34,12 +34,18 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--clinic", description = "The clinic profile (JSON); default: the demo clinic.")
   private @Nullable Path clinic;
 
+  @Option(
+      names = "--max-chars",
+      description =
+          "Per-text limit in UTF-16 units (default: 1048576); a longer text is bad input (exit 2).")
+  private int maxChars = RuleBasedSeverityClassifier.DEFAULT_MAX_CHARS;
+
   @Override
   public Integer call() {
     RulePack pack = rulePack(rules);
     ClinicProfile profile = CliSupport.clinic(clinic);
     RuleBasedSeverityClassifier classifier =
-        RuleBasedSeverityClassifier.builder().rulePack(pack).build();
+        RuleBasedSeverityClassifier.builder().rulePack(pack).maxChars(maxChars).build();
     boolean bad = false;
     try (CliSupport.StrictLines r = CliSupport.strictLines(root.in())) {
       while (r.next()) {

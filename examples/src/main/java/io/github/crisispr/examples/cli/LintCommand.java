@@ -5,11 +5,14 @@ import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.ComplianceReport;
+import io.github.crisispr.core.Finding;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.ReplyContext;
 import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.rules.Explanation;
 import io.github.crisispr.rules.RuleBasedComplianceChecker;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +23,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code crisis lint}: checks a text (stdin) or, with {@code --jsonl}, lines of {@code
  * {"text","channel","audience","locale"}} and prints the compliance report(s). Exit 1 when a text
- * is not publishable, 2 on bad input (the other lines are still checked).
+ * is not publishable, 2 on bad input (the other lines are still checked), including a text longer
+ * than {@code --max-chars}. {@code --explain} adds, after each report, the rule and the concept
+ * spans behind every finding.
  */
 @Command(
     name = "lint",
@@ -58,11 +63,27 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Read JSON Lines of {text, channel, audience, locale}.")
   private boolean jsonl;
 
+  @Option(
+      names = "--max-chars",
+      description =
+          "Per-text limit in UTF-16 units (default: 1048576); a longer text is bad input (exit 2).")
+  private int maxChars = RuleBasedComplianceChecker.DEFAULT_MAX_CHARS;
+
+  @Option(
+      names = "--explain",
+      description =
+          "After each report, print for each finding the rule that fired and the concept spans it"
+              + " used (in the --locale language).")
+  private boolean explain;
+
   @Override
   public Integer call() {
     ClinicProfile profile = CliSupport.clinic(clinic);
     RuleBasedComplianceChecker checker =
-        RuleBasedComplianceChecker.builder().rulePack(ClassifyCommand.rulePack(rules)).build();
+        RuleBasedComplianceChecker.builder()
+            .rulePack(ClassifyCommand.rulePack(rules))
+            .maxChars(maxChars)
+            .build();
     if (!jsonl) {
       if (channel == null) {
         throw new InvalidInputException("--channel", "is required without --jsonl");
@@ -70,9 +91,12 @@ final class LintCommand implements Callable<Integer> {
       Channel ch = Channel.fromId(channel);
       Audience au = audience == null ? ch.defaultAudience() : Audience.fromId(audience);
       String text = CliSupport.readAll(root.in());
-      ComplianceReport report =
-          checker.check(text, new ReplyContext(ch, au, CliSupport.locale(locale), profile));
+      ReplyContext ctx = new ReplyContext(ch, au, CliSupport.locale(locale), profile);
+      ComplianceReport report = checker.check(text, ctx);
       CliSupport.printJson(root.out(), report);
+      if (explain) {
+        printExplanations(checker.explain(text, ctx), text, ctx.locale());
+      }
       return report.publishable() ? CliSupport.OK : CliSupport.NOT_PUBLISHABLE;
     }
     boolean bad = false;
@@ -92,8 +116,12 @@ final class LintCommand implements Callable<Integer> {
           Audience au = n.enumValue("audience", Audience.class, ch.defaultAudience());
           String tag = n.optionalText("locale");
           Locale l = CliSupport.locale(tag == null ? locale : tag);
-          ComplianceReport report = checker.check(text, new ReplyContext(ch, au, l, profile));
+          ReplyContext ctx = new ReplyContext(ch, au, l, profile);
+          ComplianceReport report = checker.check(text, ctx);
           CliSupport.printJson(root.out(), report);
+          if (explain) {
+            printExplanations(checker.explain(text, ctx), text, l);
+          }
           blocked |= !report.publishable();
         } catch (InvalidInputException e) {
           CliSupport.reportBadInput(root.err(), e.line() > 0 ? e : e.atLine(number));
@@ -102,5 +130,44 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     return bad ? CliSupport.BAD_INPUT : blocked ? CliSupport.NOT_PUBLISHABLE : CliSupport.OK;
+  }
+
+  /**
+   * Prints one line per finding: the level, the rule id, the pack rule that fired and the concept
+   * spans (with the matched text), then one indented line per span.
+   */
+  private void printExplanations(List<Explanation> explanations, String text, Locale l) {
+    boolean zh = "zh".equals(l.getLanguage());
+    for (Explanation e : explanations) {
+      Finding f = e.finding();
+      root.out()
+          .println(
+              (zh ? "說明 " : "explain ")
+                  + f.level()
+                  + " "
+                  + f.ruleId()
+                  + (zh ? "：規則 " : ": rule ")
+                  + e.rule()
+                  + (zh ? "，位置 " : ", span ")
+                  + f.span().start()
+                  + "-"
+                  + f.span().end());
+      for (Explanation.ConceptSpan s : e.spans()) {
+        int from = Math.max(0, Math.min(s.span().start(), text.length()));
+        int to = Math.max(from, Math.min(s.span().end(), text.length()));
+        root.out()
+            .println(
+                "  "
+                    + (zh ? "概念 " : "concept ")
+                    + s.concept()
+                    + " "
+                    + from
+                    + "-"
+                    + to
+                    + " 「"
+                    + text.substring(from, to)
+                    + "」");
+      }
+    }
   }
 }

@@ -78,4 +78,12 @@ class ClassifyCommandTest {
         CliHarness.run("", "classify", "--rules", dir.resolve("none.json").toString());
     assertEquals(2, missing.code());
   }
+
+  @Test
+  void refusesMentionsLongerThanMaxChars() {
+    CliHarness.Result r = CliHarness.run(ACCIDENT + "\n", "classify", "--max-chars", "4");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("mention.text"), r.err());
+    assertTrue(r.err().contains("limit is 4"), r.err());
+  }
 }

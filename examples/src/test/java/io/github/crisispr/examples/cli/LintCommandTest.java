@@ -63,4 +63,42 @@ class LintCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--channel"), r.err());
   }
+
+  @Test
+  void explainsEachFindingWithItsRuleAndConceptSpans() {
+    CliHarness.Result r =
+        CliHarness.run("陳女上月在本診所接受雷射治療。", "lint", "--channel", "GOOGLE_REVIEW", "--explain");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("說明 BLOCK CONFIRMS_PATIENT：規則 CONFIRMS_PATIENT."), r.out());
+    assertTrue(r.out().contains(" 0-2 「陳女」"), r.out());
+    CliHarness.Result en =
+        CliHarness.run(
+            "{\"text\":\"The reviewer never visited our clinic.\",\"channel\":\"GOOGLE_REVIEW\","
+                + "\"locale\":\"en\"}\n",
+            "lint",
+            "--jsonl",
+            "--explain");
+    assertEquals(1, en.code(), en.err());
+    assertTrue(
+        en.out().contains("explain BLOCK CONFIRMS_PATIENT: rule CONFIRMS_PATIENT."), en.out());
+    assertTrue(en.out().contains("concept PERSON_THIRD"), en.out());
+  }
+
+  @Test
+  void refusesTextsLongerThanMaxChars() {
+    CliHarness.Result r =
+        CliHarness.run("感謝您的留言。", "lint", "--channel", "GOOGLE_REVIEW", "--max-chars", "3");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("limit is 3"), r.err());
+    CliHarness.Result jsonl =
+        CliHarness.run(
+            "{\"text\":\"long enough\",\"channel\":\"EMAIL\"}\n{\"text\":\"ok\",\"channel\":\"EMAIL\"}\n",
+            "lint",
+            "--jsonl",
+            "--max-chars",
+            "5");
+    assertEquals(2, jsonl.code(), jsonl.err());
+    assertTrue(jsonl.err().contains("line 1"), jsonl.err());
+    assertEquals(1, jsonl.out().strip().lines().count(), jsonl.out());
+  }
 }
