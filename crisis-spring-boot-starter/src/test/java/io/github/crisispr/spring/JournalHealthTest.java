@@ -7,10 +7,8 @@ import static org.mockito.Mockito.when;
 import io.github.crisispr.core.incident.IncidentDesk;
 import io.github.crisispr.core.incident.IncidentJournal;
 import io.github.crisispr.core.incident.JournalVerification;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,14 +56,18 @@ class JournalHealthTest {
                   .open(
                       CrisisAutoConfigurationTest.rumorForHealth(),
                       CrisisAutoConfigurationTest.clinic());
-              Files.writeString(
-                  dir.resolve("incidents.jsonl"),
-                  "{\"seq\":2,\"event\":{},\"hash\":\"00\",\"crc\":1}\n",
-                  StandardCharsets.UTF_8,
-                  StandardOpenOption.APPEND);
+              // Damage an acknowledged line in place (the journal verifies what it holds).
+              Path file = dir.resolve("incidents.jsonl");
+              byte[] bytes = Files.readAllBytes(file);
+              int i = bytes.length / 2;
+              while (bytes[i] < '0' || bytes[i] > 'z') {
+                i++;
+              }
+              bytes[i] = (byte) (bytes[i] == 'a' ? 'b' : 'a');
+              Files.write(file, bytes);
               Health h = ctx.getBean(JournalHealthIndicator.class).health();
               assertThat(h.getStatus()).isEqualTo(Status.DOWN);
-              assertThat(h.getDetails()).containsEntry("firstBadLine", 2L).containsKey("problem");
+              assertThat(h.getDetails()).containsEntry("firstBadLine", 1L).containsKey("problem");
             });
   }
 
