@@ -201,7 +201,7 @@ public class ScanBenchmark {
       mentions[i] =
           Mention.builder("m" + i, "clinic-1", Channel.GOOGLE_REVIEW, texts[i], observed).build();
     }
-    noHit = "我們今天去看牙，護理人員很親切，環境乾淨 thanks for the friendly visit";
+    noHit = "櫻花盛開，河濱公園適合散步，天氣晴朗 a sunny spring day by a river";
 
     TreeMap<String, Integer> map = new TreeMap<>();
     for (int i = 0; i < phrases.size(); i++) {
