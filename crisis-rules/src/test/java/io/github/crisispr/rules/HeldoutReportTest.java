@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
  */
 class HeldoutReportTest {
   /** Floor: share of held-out violations blocked with every expected rule id. */
-  static final double VIOLATION_RECALL = 0.78;
+  static final double VIOLATION_RECALL = 0.98;
 
   /** Floor: share of held-out clean texts publishable. */
-  static final double CLEAN_PRECISION = 0.88;
+  static final double CLEAN_PRECISION = 0.98;
 
   /** Floor: share of held-out mentions with the expected severity. */
-  static final double SEVERITY = 0.75;
+  static final double SEVERITY = 0.96;
 
   /** Floor: share of held-out mentions with the expected primary type. */
-  static final double PRIMARY_TYPE = 0.67;
+  static final double PRIMARY_TYPE = 0.95;
 
   @Test
   void staysAboveTheHeldoutFloors() throws IOException {
