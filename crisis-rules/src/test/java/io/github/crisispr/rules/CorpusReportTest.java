@@ -52,6 +52,12 @@ class CorpusReportTest {
 
   record MentionCase(String id, Mention mention, Severity severity, CrisisType type) {}
 
+  /** The development corpus's lint cases. */
+  static final String LINT = "corpus/lint.jsonl";
+
+  /** The development corpus's mentions. */
+  static final String MENTIONS = "corpus/mentions.jsonl";
+
   static List<JsonNode> lines(String resource) throws IOException {
     List<JsonNode> out = new ArrayList<>();
     try (InputStream in =
@@ -76,9 +82,9 @@ class CorpusReportTest {
     return s;
   }
 
-  static List<LintCase> lint() throws IOException {
+  static List<LintCase> lint(String resource) throws IOException {
     List<LintCase> out = new ArrayList<>();
-    for (JsonNode n : lines("corpus/lint.jsonl")) {
+    for (JsonNode n : lines(resource)) {
       out.add(
           new LintCase(
               n.get("id").asText(),
@@ -94,9 +100,9 @@ class CorpusReportTest {
     return out;
   }
 
-  static List<MentionCase> mentions() throws IOException {
+  static List<MentionCase> mentions(String resource) throws IOException {
     List<MentionCase> out = new ArrayList<>();
-    for (JsonNode n : lines("corpus/mentions.jsonl")) {
+    for (JsonNode n : lines(resource)) {
       out.add(
           new MentionCase(
               n.get("id").asText(),
@@ -136,7 +142,22 @@ class CorpusReportTest {
     }
   }
 
+  /**
+   * The category a violation case is counted under: English texts on their own, otherwise the
+   * category of its first expected rule.
+   */
+  static String category(LintCase c) {
+    if (c.context().locale().getLanguage().equals("en")) {
+      return "ENGLISH";
+    }
+    return ComplianceCorpusTest.category(c.expect().iterator().next()).name();
+  }
+
   static Figures run() throws IOException {
+    return run(LINT, MENTIONS);
+  }
+
+  static Figures run(String lintResource, String mentionResource) throws IOException {
     RuleBasedComplianceChecker checker = RuleBasedComplianceChecker.ofDefaults();
     StringBuilder out = new StringBuilder();
     Map<String, int[]> perRule = new TreeMap<>(); // tp, fp, fn
@@ -147,7 +168,8 @@ class CorpusReportTest {
     int warnOnly = 0;
     int warnOk = 0;
     List<String> misses = new ArrayList<>();
-    for (LintCase c : lint()) {
+    Map<String, int[]> perCategory = new TreeMap<>(); // caught, total
+    for (LintCase c : lint(lintResource)) {
       ComplianceReport r = checker.check(c.text(), c.context());
       Set<String> block = new TreeSet<>();
       Set<String> any = new TreeSet<>();
@@ -169,8 +191,11 @@ class CorpusReportTest {
       }
       if (!c.expect().isEmpty()) {
         violations++;
+        int[] cat = perCategory.computeIfAbsent(category(c), k -> new int[2]);
+        cat[1]++;
         if (block.containsAll(c.expect())) {
           caught++;
+          cat[0]++;
         } else {
           misses.add("MISS " + c.id() + " expect " + c.expect() + " got " + block);
         }
@@ -213,12 +238,17 @@ class CorpusReportTest {
               v[0] + v[1] == 0 ? 0.0 : (double) v[0] / (v[0] + v[1]),
               v[0] + v[2] == 0 ? 0.0 : (double) v[0] / (v[0] + v[2])));
     }
+    perCategory.forEach(
+        (k, v) ->
+            out.append(
+                String.format(Locale.ROOT, "violations %-16s %3d/%3d blocked%n", k, v[0], v[1])));
     RuleBasedSeverityClassifier classifier = RuleBasedSeverityClassifier.ofDefaults();
+    Map<CrisisType, int[]> perType = new TreeMap<>(); // severity ok, type ok, total
     ClinicProfile clinic = ClinicProfile.builder("clinic-1", "Test Clinic").build();
     int mentions = 0;
     int sevOk = 0;
     int typeOk = 0;
-    for (MentionCase m : mentions()) {
+    for (MentionCase m : mentions(mentionResource)) {
       Assessment a = classifier.assess(m.mention(), clinic);
       mentions++;
       boolean s = a.severity() == m.severity();
@@ -226,6 +256,10 @@ class CorpusReportTest {
       boolean t = primary == m.type();
       sevOk += s ? 1 : 0;
       typeOk += t ? 1 : 0;
+      int[] pt = perType.computeIfAbsent(m.type(), k -> new int[3]);
+      pt[0] += s ? 1 : 0;
+      pt[1] += t ? 1 : 0;
+      pt[2]++;
       if (!s || !t) {
         misses.add(
             "CLS  "
@@ -240,6 +274,17 @@ class CorpusReportTest {
                 + a.types());
       }
     }
+    perType.forEach(
+        (k, v) ->
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "mentions %-24s severity %3d/%3d, type %3d/%3d%n",
+                    k,
+                    v[0],
+                    v[2],
+                    v[1],
+                    v[2])));
     Figures f =
         new Figures(
             violations, caught, clean, passed, warnOnly, warnOk, mentions, sevOk, typeOk, "");
