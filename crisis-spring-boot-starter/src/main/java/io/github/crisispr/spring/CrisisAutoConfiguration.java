@@ -47,8 +47,9 @@ import org.springframework.core.io.Resource;
  *   <li>{@link IncidentJournal}: a file journal at {@code crisis.journal.path}, closed with the
  *       context; any IncidentJournal bean of the application wins.
  *   <li>{@link IncidentDesk} on the clock, classifier and journal, with every {@link
- *       IncidentListener}, {@link DeadlineListener} and {@link ClinicProfile} bean, and the {@link
- *       DeadlinePolicy} bean if there is one; its {@link DeadlineTracker} is a bean too.
+ *       IncidentListener} and {@link DeadlineListener} bean, and the {@link DeadlinePolicy} bean if
+ *       there is one (the institution kind comes from each {@code IncidentOpened}, see {@link
+ *       ClinicProfile#kind()}); its {@link DeadlineTracker} is a bean too.
  *   <li>{@link DeadlineTicker}: calls {@code advanceDeadlines()} every {@code
  *       crisis.deadlines.advance-interval} ({@code crisis.deadlines.scheduling-enabled=false} turns
  *       it off).
@@ -172,7 +173,6 @@ public class CrisisAutoConfiguration {
    * @param classifier the classifier
    * @param journal the journal
    * @param policy the application's deadline policy, if any
-   * @param clinics the clinic profiles the desk should know (institution kind)
    * @param listeners incident listeners
    * @param deadlineListeners deadline listeners
    * @return the desk
@@ -184,13 +184,11 @@ public class CrisisAutoConfiguration {
       SeverityClassifier classifier,
       IncidentJournal journal,
       ObjectProvider<DeadlinePolicy> policy,
-      ObjectProvider<ClinicProfile> clinics,
       ObjectProvider<IncidentListener> listeners,
       ObjectProvider<DeadlineListener> deadlineListeners) {
     IncidentDesk.Builder b =
         IncidentDesk.builder().clock(clock).classifier(classifier).journal(journal);
     policy.ifAvailable(b::deadlinePolicy);
-    clinics.orderedStream().forEach(b::clinic);
     listeners.orderedStream().forEach(b::listener);
     deadlineListeners.orderedStream().forEach(b::deadlineListener);
     return b.build();

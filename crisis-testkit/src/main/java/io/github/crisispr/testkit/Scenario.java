@@ -163,7 +163,6 @@ public final class Scenario {
             .clock(clock)
             .classifier(c)
             .journal(IncidentJournal.inMemory())
-            .clinic(clinic)
             .build();
     this.incidentId = desk.open(mention, clinic).id();
   }

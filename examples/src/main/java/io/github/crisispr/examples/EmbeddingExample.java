@@ -55,7 +55,6 @@ public final class EmbeddingExample {
             .clock(clock)
             .classifier(RuleBasedSeverityClassifier.ofDefaults())
             .journal(journal)
-            .clinic(clinic)
             .build();
     ReplyRenderer renderer =
         ReplyRenderer.builder().checker(RuleBasedComplianceChecker.ofDefaults()).build();

@@ -33,11 +33,13 @@ import org.jspecify.annotations.Nullable;
  * #builder()}, start from {@link #taiwanClinic()}, or load one with {@link #fromJson(String)}.
  *
  * <p>JSON: {@code {"zone","jurisdictions":[…],"entries":[{"obligation","trigger","crisisTypes",
- * "minSeverity","publicChannelOnly","institutionKinds","whileDisputeDeclared","rule":{"period",
+ * "minSeverity","publicChannelOnly","institutionKinds","whileDisputeDeclared","completedBy",
+ * "rule":{"period",
  * "unit","start","statutory","legalBasis","jurisdiction","effectiveFrom","effectiveTo",
  * "warningFractions","escalateAfter","rollToWorkingDay"}}]}}; durations are ISO-8601 ({@code
  * "PT48H"}), dates ISO local dates. Errors name the field path, such as {@code
- * entries[2].rule.period}.
+ * entries[2].rule.period}. An entry without {@code completedBy} (policies written before it
+ * existed) takes the obligation's {@linkplain PolicyEntry#defaultCompletions built-in completions}.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DeadlinePolicy {
@@ -158,13 +160,22 @@ public final class DeadlinePolicy {
    * @return the obligations and their rules, possibly empty
    */
   public List<DeadlineSpec> deadlinesFor(TriggerContext ctx) {
+    List<DeadlineSpec> out = new ArrayList<>();
+    for (PolicyEntry e : entriesFor(ctx)) {
+      out.add(new DeadlineSpec(e.obligation(), e.rule()));
+    }
+    return out;
+  }
+
+  /** The entries a trigger starts, as {@link #deadlinesFor(TriggerContext)} selects them. */
+  List<PolicyEntry> entriesFor(TriggerContext ctx) {
     Checks.notNull(ctx, "ctx");
     LocalDate date = ctx.at().atZone(zone).toLocalDate();
-    List<DeadlineSpec> out = new ArrayList<>();
+    List<PolicyEntry> out = new ArrayList<>(2);
     for (PolicyEntry e : entries) {
       DeadlineRule r = e.rule();
       if (e.matches(ctx) && jurisdictions.contains(r.jurisdiction()) && r.inEffectOn(date)) {
-        out.add(new DeadlineSpec(e.obligation(), r));
+        out.add(e);
       }
     }
     return out;
@@ -238,6 +249,12 @@ public final class DeadlinePolicy {
         }
       }
       n.put("whileDisputeDeclared", e.whileDisputeDeclared());
+      ArrayNode done = n.putArray("completedBy");
+      for (DeadlineCompletion c : DeadlineCompletion.values()) {
+        if (e.completedBy().contains(c)) {
+          done.add(c.name());
+        }
+      }
       writeRule(n.putObject("rule"), e.rule());
     }
     return CrisisJson.write(root);
@@ -307,15 +324,29 @@ public final class DeadlinePolicy {
               InstitutionKind.class, ks.get(i), e.pathOf("institutionKinds") + "[" + i + "]"));
     }
     String min = e.optionalText("minSeverity");
+    Obligation obligation = e.enumValue("obligation", Obligation.class);
+    Set<DeadlineCompletion> done;
+    if (e.has("completedBy")) {
+      done = EnumSet.noneOf(DeadlineCompletion.class);
+      List<String> cs = e.textList("completedBy");
+      for (int i = 0; i < cs.size(); i++) {
+        done.add(
+            Enums.parse(
+                DeadlineCompletion.class, cs.get(i), e.pathOf("completedBy") + "[" + i + "]"));
+      }
+    } else {
+      done = PolicyEntry.defaultCompletions(obligation);
+    }
     return new PolicyEntry(
-        e.enumValue("obligation", Obligation.class),
+        obligation,
         e.enumValue("trigger", DeadlineTrigger.class),
         readRule(e.object("rule")),
         types,
         min == null ? null : Enums.parse(Severity.class, min, e.pathOf("minSeverity")),
         e.booleanValue("publicChannelOnly", false),
         kinds,
-        e.booleanValue("whileDisputeDeclared", false));
+        e.booleanValue("whileDisputeDeclared", false),
+        done);
   }
 
   private static DeadlineRule readRule(JsonNodeReader r) {

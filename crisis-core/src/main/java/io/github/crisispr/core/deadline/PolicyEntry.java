@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param publicChannelOnly the mention's channel must be public (a missing channel is not)
  * @param institutionKinds the institution must be one of these (empty: any)
  * @param whileDisputeDeclared a medical dispute must be declared
+ * @param completedBy the completions that complete the obligation (empty: none shows it done);
+ *     entries written before this component (JSON without {@code completedBy}, the eight-argument
+ *     constructor) take the obligation's built-in completions ({@link #defaultCompletions})
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public record PolicyEntry(
@@ -31,7 +34,8 @@ public record PolicyEntry(
     @Nullable Severity minSeverity,
     boolean publicChannelOnly,
     Set<InstitutionKind> institutionKinds,
-    boolean whileDisputeDeclared) {
+    boolean whileDisputeDeclared,
+    Set<DeadlineCompletion> completedBy) {
 
   /**
    * Validates and copies the entry.
@@ -44,6 +48,70 @@ public record PolicyEntry(
     Checks.notNull(rule, "rule");
     crisisTypes = Set.copyOf(Checks.list(crisisTypes, "crisisTypes"));
     institutionKinds = Set.copyOf(Checks.list(institutionKinds, "institutionKinds"));
+    completedBy = Set.copyOf(Checks.list(completedBy, "completedBy"));
+  }
+
+  /**
+   * An entry with the obligation's built-in completions.
+   *
+   * @param obligation the obligation started
+   * @param trigger the trigger that starts it
+   * @param rule the rule to count it by
+   * @param crisisTypes the incident must have one of these types (empty: any)
+   * @param minSeverity the incident must be at least this severe (null: any)
+   * @param publicChannelOnly the mention's channel must be public
+   * @param institutionKinds the institution must be one of these (empty: any)
+   * @param whileDisputeDeclared a medical dispute must be declared
+   */
+  public PolicyEntry(
+      Obligation obligation,
+      DeadlineTrigger trigger,
+      DeadlineRule rule,
+      Set<CrisisType> crisisTypes,
+      @Nullable Severity minSeverity,
+      boolean publicChannelOnly,
+      Set<InstitutionKind> institutionKinds,
+      boolean whileDisputeDeclared) {
+    this(
+        obligation,
+        trigger,
+        rule,
+        crisisTypes,
+        minSeverity,
+        publicChannelOnly,
+        institutionKinds,
+        whileDisputeDeclared,
+        defaultCompletions(obligation));
+  }
+
+  /**
+   * The built-in completions of an obligation: a public statement completes {@code
+   * HOLDING_STATEMENT} and {@code REVIEW_REPLY}, a public response {@code PUBLIC_RESPONSE}, the
+   * care-process explanation {@code MEDICAL_ACCIDENT_CARE}, the filed report {@code
+   * MAJOR_ACCIDENT_REPORT}, the breach notice {@code PDPA_BREACH_NOTICE}, {@code
+   * HOSPITAL_BREACH_REPORT} and {@code HIPAA_INDIVIDUAL_NOTICE}, the review {@code
+   * POST_CRISIS_REVIEW}; no event shows the others done.
+   *
+   * @param obligation the obligation
+   * @return the completions, possibly empty
+   */
+  public static Set<DeadlineCompletion> defaultCompletions(Obligation obligation) {
+    return switch (Checks.notNull(obligation, "obligation")) {
+      case HOLDING_STATEMENT, REVIEW_REPLY -> Set.of(DeadlineCompletion.PUBLIC_STATEMENT);
+      case PUBLIC_RESPONSE -> Set.of(DeadlineCompletion.PUBLIC_RESPONSE);
+      case MEDICAL_ACCIDENT_CARE -> Set.of(DeadlineCompletion.CARE_PROCESS_EXPLAINED);
+      case MAJOR_ACCIDENT_REPORT -> Set.of(DeadlineCompletion.MAJOR_ACCIDENT_REPORTED);
+      case PDPA_BREACH_NOTICE, HOSPITAL_BREACH_REPORT, HIPAA_INDIVIDUAL_NOTICE ->
+          Set.of(DeadlineCompletion.BREACH_NOTICE_SENT);
+      case POST_CRISIS_REVIEW -> Set.of(DeadlineCompletion.POST_CRISIS_REVIEW_HELD);
+      case DISPUTE_RECORD_COPY,
+          ROOT_CAUSE_ANALYSIS,
+          PDPA_2025_BREACH_REPORT,
+          GDPR_AUTHORITY_NOTICE,
+          MEDIATION_MEETING,
+          MEDIATION_COMPLETION ->
+          Set.of();
+    };
   }
 
   /**
@@ -56,6 +124,25 @@ public record PolicyEntry(
   public static PolicyEntry of(Obligation obligation, DeadlineTrigger trigger) {
     return new PolicyEntry(
         obligation, trigger, obligation.defaultRule(), Set.of(), null, false, Set.of(), false);
+  }
+
+  /**
+   * This entry with other completions.
+   *
+   * @param value the completions that complete the obligation (empty: none)
+   * @return a new entry
+   */
+  public PolicyEntry completedBy(Set<DeadlineCompletion> value) {
+    return new PolicyEntry(
+        obligation,
+        trigger,
+        rule,
+        crisisTypes,
+        minSeverity,
+        publicChannelOnly,
+        institutionKinds,
+        whileDisputeDeclared,
+        value);
   }
 
   /**
@@ -73,7 +160,8 @@ public record PolicyEntry(
         minSeverity,
         publicChannelOnly,
         institutionKinds,
-        whileDisputeDeclared);
+        whileDisputeDeclared,
+        completedBy);
   }
 
   /**
@@ -92,7 +180,8 @@ public record PolicyEntry(
         minSeverity,
         publicChannelOnly,
         institutionKinds,
-        whileDisputeDeclared);
+        whileDisputeDeclared,
+        completedBy);
   }
 
   /**
@@ -110,7 +199,8 @@ public record PolicyEntry(
         value,
         publicChannelOnly,
         institutionKinds,
-        whileDisputeDeclared);
+        whileDisputeDeclared,
+        completedBy);
   }
 
   /**
@@ -127,7 +217,8 @@ public record PolicyEntry(
         minSeverity,
         true,
         institutionKinds,
-        whileDisputeDeclared);
+        whileDisputeDeclared,
+        completedBy);
   }
 
   /**
@@ -146,7 +237,8 @@ public record PolicyEntry(
         minSeverity,
         publicChannelOnly,
         EnumSet.of(first, more),
-        whileDisputeDeclared);
+        whileDisputeDeclared,
+        completedBy);
   }
 
   /**
@@ -163,7 +255,8 @@ public record PolicyEntry(
         minSeverity,
         publicChannelOnly,
         institutionKinds,
-        true);
+        true,
+        completedBy);
   }
 
   /**

@@ -2,43 +2,23 @@ package io.github.crisispr.core.incident;
 
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Assessment;
-import io.github.crisispr.core.Audience;
-import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.ClinicProfile;
-import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.SeverityClassifier;
-import io.github.crisispr.core.deadline.Deadline;
 import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.DeadlineListener;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
 import io.github.crisispr.core.deadline.DeadlineTracker;
-import io.github.crisispr.core.deadline.DeadlineTrigger;
-import io.github.crisispr.core.deadline.Obligation;
+import io.github.crisispr.core.deadline.LedgerFact;
+import io.github.crisispr.core.deadline.ObligationLedger;
+import io.github.crisispr.core.deadline.ObligationState;
 import io.github.crisispr.core.deadline.TrackedDeadline;
-import io.github.crisispr.core.deadline.TriggerContext;
-import io.github.crisispr.core.incident.IncidentEvent.BreachDiscovered;
-import io.github.crisispr.core.incident.IncidentEvent.Closed;
-import io.github.crisispr.core.incident.IncidentEvent.DeadlinePaused;
-import io.github.crisispr.core.incident.IncidentEvent.DeadlineResumed;
-import io.github.crisispr.core.incident.IncidentEvent.Dismissed;
 import io.github.crisispr.core.incident.IncidentEvent.IncidentOpened;
-import io.github.crisispr.core.incident.IncidentEvent.MajorAccidentIdentified;
-import io.github.crisispr.core.incident.IncidentEvent.MajorAccidentReported;
-import io.github.crisispr.core.incident.IncidentEvent.MediationApplied;
-import io.github.crisispr.core.incident.IncidentEvent.MedicalAccidentConfirmed;
-import io.github.crisispr.core.incident.IncidentEvent.RecordCopyRequested;
-import io.github.crisispr.core.incident.IncidentEvent.Resolved;
-import io.github.crisispr.core.incident.IncidentEvent.ReviewCompleted;
-import io.github.crisispr.core.incident.IncidentEvent.StatementPublished;
 import io.github.crisispr.core.internal.Checks;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,16 +37,9 @@ import org.slf4j.LoggerFactory;
  *       incident (and for a review mention).
  *   <li>{@link #record} checks the event with the {@link SopEngine}, appends it to the journal with
  *       the incident's version (so two desks on one journal cannot interleave), updates the
- *       incident, then the deadlines: a public statement completes {@code HOLDING_STATEMENT} (and a
- *       public response, clarification or apology {@code PUBLIC_RESPONSE}) and any public statement
- *       {@code REVIEW_REPLY}; statutory triggers start their statutory clocks; {@code
- *       MajorAccidentReported} completes {@code MAJOR_ACCIDENT_REPORT} and starts {@code
- *       ROOT_CAUSE_ANALYSIS}; {@code Resolved} starts {@code POST_CRISIS_REVIEW}, which {@code
- *       ReviewCompleted} completes; completing {@code CARE_PROCESS_EXPLANATION} completes {@code
- *       MEDICAL_ACCIDENT_CARE} and {@code BREACH_NOTICE} the notices to people ({@code
- *       PDPA_BREACH_NOTICE}, {@code HIPAA_INDIVIDUAL_NOTICE}); {@code DeadlinePaused} / {@code
- *       DeadlineResumed} pause and resume the clock; {@code Dismissed} cancels every clock of the
- *       incident and {@code Closed} the non-statutory ones. Finally the listeners are called.
+ *       incident, then its {@link ObligationLedger} (the events' facts per {@link
+ *       IncidentObligations}, under the desk's policy and calendars), which registers, completes,
+ *       pauses, resumes and cancels its clocks in the tracker. Finally the listeners are called.
  *   <li>When built, the desk replays the journal: incidents and deadlines are rebuilt from the
  *       events (deadline warnings already past are delivered at the next {@code advanceTo}).
  * </ul>
@@ -87,11 +60,9 @@ public final class IncidentDesk {
   private final DeadlineCalculator calculator;
   private final DeadlineTracker tracker;
   private final List<IncidentListener> listeners;
-  private final Map<String, InstitutionKind> clinicKinds;
   private final ConcurrentHashMap<String, Incident> incidents = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Map<Obligation, List<Long>>> handles =
-      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ObligationLedger> ledgers = new ConcurrentHashMap<>();
 
   private IncidentDesk(Builder b, Clock clock, SeverityClassifier classifier) {
     this.clock = clock;
@@ -104,7 +75,6 @@ public final class IncidentDesk {
     b.deadlineListeners.forEach(tb::listener);
     this.tracker = tb.build();
     this.listeners = new CopyOnWriteArrayList<>(b.listeners);
-    this.clinicKinds = Map.copyOf(b.clinicKinds);
     rebuild();
   }
 
@@ -119,29 +89,14 @@ public final class IncidentDesk {
 
   private void rebuild() {
     journal.forEach(
-        read -> {
-          IncidentEvent e = withRegisteredKind(read);
-          Incident before = incidents.get(e.incidentId());
-          Incident after = engine.apply(before, e);
-          List<Deadline> started = deadlinesStartedBy(after, e);
+        e -> {
+          Incident after = engine.apply(incidents.get(e.incidentId()), e);
+          ObligationLedger ledger = ledgerAfter(e);
           incidents.put(e.incidentId(), after);
-          updateDeadlines(before, after, e, started);
+          ledgers.put(e.incidentId(), ledger);
+          ledger.mirrorInto(tracker, e.incidentId());
         });
     LOG.info("incident desk rebuilt {} incidents from the journal", incidents.size());
-  }
-
-  /**
-   * An {@code IncidentOpened} that says {@code CLINIC} (also the default of journals written before
-   * the field) takes the kind of a clinic registered with {@link Builder#clinic}.
-   */
-  private IncidentEvent withRegisteredKind(IncidentEvent e) {
-    if (e instanceof IncidentOpened o && o.institutionKind() == InstitutionKind.CLINIC) {
-      InstitutionKind registered = clinicKinds.get(o.clinicId());
-      if (registered != null) {
-        return o.withInstitutionKind(registered);
-      }
-    }
-    return e;
   }
 
   // ---------------------------------------------------------------- commands
@@ -194,7 +149,7 @@ public final class IncidentDesk {
   /**
    * Records an event.
    *
-   * @param recorded the event
+   * @param event the event
    * @return the incident after it
    * @throws IllegalTransitionException if the SOP does not allow it now
    * @throws InvalidInputException if it is inconsistent with the incident
@@ -202,18 +157,18 @@ public final class IncidentDesk {
    * @throws io.github.crisispr.core.deadline.CalendarRangeException if a deadline it starts falls
    *     outside the calendar data
    */
-  public Incident record(IncidentEvent recorded) {
-    Checks.notNull(recorded, "event");
-    IncidentEvent event = withRegisteredKind(recorded);
+  public Incident record(IncidentEvent event) {
+    Checks.notNull(event, "event");
     Incident after;
     Object lock = locks.computeIfAbsent(event.incidentId(), k -> new Object());
     synchronized (lock) {
       Incident before = incidents.get(event.incidentId());
       after = engine.apply(before, event);
-      List<Deadline> started = deadlinesStartedBy(after, event);
+      ObligationLedger ledger = ledgerAfter(event);
       journal.append(event, before == null ? 0 : before.version());
       incidents.put(event.incidentId(), after);
-      updateDeadlines(before, after, event, started);
+      ledgers.put(event.incidentId(), ledger);
+      ledger.mirrorInto(tracker, event.incidentId());
     }
     LOG.debug("incident {} recorded {} (version {})", after.id(), event.type(), after.version());
     for (IncidentListener l : listeners) {
@@ -283,6 +238,18 @@ public final class IncidentDesk {
   }
 
   /**
+   * The obligations of an incident as its ledger folds them (started, running, paused, completed or
+   * cancelled), in the order they were started.
+   *
+   * @param incidentId the id
+   * @return the obligations, empty for an unknown incident
+   */
+  public List<ObligationState> obligations(String incidentId) {
+    ObligationLedger l = ledgers.get(incidentId);
+    return l == null ? List.of() : l.obligations();
+  }
+
+  /**
    * The deadline tracker of this desk, for {@code advanceTo}, {@code overdue} and {@code
    * dueWithin}.
    *
@@ -303,127 +270,15 @@ public final class IncidentDesk {
 
   // ---------------------------------------------------------------- deadlines
 
-  private @Nullable DeadlineTrigger triggerOf(IncidentEvent e) {
-    if (e instanceof IncidentOpened) {
-      return DeadlineTrigger.INCIDENT_OPENED;
-    } else if (e instanceof MedicalAccidentConfirmed) {
-      return DeadlineTrigger.MEDICAL_ACCIDENT_CONFIRMED;
-    } else if (e instanceof RecordCopyRequested) {
-      return DeadlineTrigger.RECORD_COPY_REQUESTED;
-    } else if (e instanceof MajorAccidentIdentified) {
-      return DeadlineTrigger.MAJOR_ACCIDENT_IDENTIFIED;
-    } else if (e instanceof MajorAccidentReported) {
-      return DeadlineTrigger.MAJOR_ACCIDENT_REPORTED;
-    } else if (e instanceof BreachDiscovered) {
-      return DeadlineTrigger.BREACH_DISCOVERED;
-    } else if (e instanceof MediationApplied) {
-      return DeadlineTrigger.MEDIATION_APPLIED;
-    } else if (e instanceof Resolved) {
-      return DeadlineTrigger.RESOLVED;
+  /** The ledger of an incident after an event; the stored ledger is not changed. */
+  private ObligationLedger ledgerAfter(IncidentEvent e) {
+    ObligationLedger before = ledgers.get(e.incidentId());
+    ObligationLedger next =
+        before == null ? ObligationLedger.of(policy, calculator) : before.copy();
+    for (LedgerFact f : IncidentObligations.factsOf(e)) {
+      next.apply(f);
     }
-    return null;
-  }
-
-  /**
-   * Computes the deadlines an event starts, before anything is stored, so a failure changes
-   * nothing.
-   */
-  private List<Deadline> deadlinesStartedBy(Incident after, IncidentEvent e) {
-    DeadlineTrigger trigger = triggerOf(e);
-    if (trigger == null) {
-      return List.of();
-    }
-    Channel channel = after.channel();
-    TriggerContext ctx =
-        new TriggerContext(
-            trigger,
-            e.at(),
-            Set.copyOf(after.types()),
-            after.severity(),
-            channel,
-            after.institutionKind(),
-            after.disputeDeclared());
-    List<Deadline> out = new ArrayList<>(policy.deadlinesFor(ctx, calculator));
-    if (e instanceof IncidentOpened o && o.mention().isReview()) {
-      out.addAll(
-          policy.deadlinesFor(
-              new TriggerContext(
-                  DeadlineTrigger.REVIEW_MENTION,
-                  e.at(),
-                  ctx.crisisTypes(),
-                  ctx.severity(),
-                  channel,
-                  ctx.institutionKind(),
-                  false),
-              calculator));
-    }
-    return out;
-  }
-
-  private void updateDeadlines(
-      @Nullable Incident before, Incident after, IncidentEvent e, List<Deadline> started) {
-    String id = after.id();
-    Map<Obligation, List<Long>> mine = handles.computeIfAbsent(id, k -> new HashMap<>());
-    // completions first: a report completed and the next clock started by the same event
-    Set<Obligation> done = EnumSet.noneOf(Obligation.class);
-    if (e instanceof StatementPublished s && s.audience() == Audience.PUBLIC) {
-      done.add(Obligation.REVIEW_REPLY);
-      done.add(Obligation.HOLDING_STATEMENT);
-      if (s.kind().isResponse()) {
-        done.add(Obligation.PUBLIC_RESPONSE);
-      }
-    }
-    if (e instanceof MajorAccidentReported) {
-      done.add(Obligation.MAJOR_ACCIDENT_REPORT);
-    }
-    if (e instanceof ReviewCompleted) {
-      done.add(Obligation.POST_CRISIS_REVIEW);
-    }
-    Set<Task> newlyDone =
-        EnumSet.copyOf(
-            after.completedTasks().isEmpty() ? EnumSet.noneOf(Task.class) : after.completedTasks());
-    if (before != null) {
-      newlyDone.removeAll(before.completedTasks());
-    }
-    if (newlyDone.contains(Task.CARE_PROCESS_EXPLANATION)) {
-      done.add(Obligation.MEDICAL_ACCIDENT_CARE);
-    }
-    if (newlyDone.contains(Task.BREACH_NOTICE)) {
-      done.add(Obligation.PDPA_BREACH_NOTICE);
-      done.add(Obligation.HIPAA_INDIVIDUAL_NOTICE);
-    }
-    if (newlyDone.contains(Task.REVIEW_MEETING)) {
-      done.add(Obligation.POST_CRISIS_REVIEW);
-    }
-    for (Obligation o : done) {
-      List<Long> h = mine.remove(o);
-      if (h != null) {
-        h.forEach(tracker::complete);
-      }
-    }
-    if (e instanceof DeadlinePaused p) {
-      for (long h : mine.getOrDefault(p.obligation(), List.of())) {
-        tracker.pause(h, p.at());
-      }
-    } else if (e instanceof DeadlineResumed r) {
-      for (long h : mine.getOrDefault(r.obligation(), List.of())) {
-        tracker.resume(h, r.at());
-      }
-    } else if (e instanceof Dismissed || e instanceof Closed) {
-      boolean all = e instanceof Dismissed;
-      for (var it = mine.entrySet().iterator(); it.hasNext(); ) {
-        var entry = it.next();
-        if (all || !entry.getKey().defaultRule().statutory()) {
-          entry.getValue().forEach(tracker::cancel);
-          it.remove();
-        }
-      }
-    }
-    for (Deadline d : started) {
-      long h = tracker.register(id, d);
-      mine.computeIfAbsent(d.obligation(), k -> new ArrayList<>()).add(h);
-      LOG.debug("incident {} started deadline {} due {}", id, d.obligation(), d.dueAt());
-    }
+    return next;
   }
 
   /** Builds an {@link IncidentDesk}; not thread-safe. */
@@ -437,7 +292,6 @@ public final class IncidentDesk {
     private DeadlineCalculator calculator = DeadlineCalculator.taiwan();
     private final List<IncidentListener> listeners = new ArrayList<>();
     private final List<DeadlineListener> deadlineListeners = new ArrayList<>();
-    private final Map<String, InstitutionKind> clinicKinds = new HashMap<>();
     private final Set<String> set = new java.util.HashSet<>();
 
     private Builder() {}
@@ -539,22 +393,6 @@ public final class IncidentDesk {
      */
     public Builder deadlineListener(DeadlineListener value) {
       deadlineListeners.add(Checks.notNull(value, "deadlineListener"));
-      return this;
-    }
-
-    /**
-     * Registers a clinic's institution kind for events that do not say better: an {@code
-     * IncidentOpened} of its id that reads {@code CLINIC} (the default of journals written before
-     * the event carried {@code institutionKind}) takes the registered kind, when rebuilt and when
-     * recorded. New incidents need no registration: {@link IncidentDesk#open} records the kind of
-     * the clinic it is given.
-     *
-     * @param value the clinic
-     * @return this builder
-     */
-    public Builder clinic(ClinicProfile value) {
-      Checks.notNull(value, "clinic");
-      clinicKinds.put(value.id(), value.kind());
       return this;
     }
 

@@ -84,13 +84,232 @@ public sealed interface IncidentEvent
   String type();
 
   /**
+   * Calls the visitor's method for this event's record type: the one typed dispatch over events.
+   * The compiler checks that a visitor handles every permitted record.
+   *
+   * @param visitor the visitor
+   * @param <R> the result type
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per permitted event record. Every consumer that treats events by type implements it,
+   * so that a new event record fails to compile until every consumer handles it.
+   *
+   * @param <R> the result type
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  interface Visitor<R> {
+    /**
+     * Visits a {@link IncidentOpened}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(IncidentOpened e);
+
+    /**
+     * Visits a {@link MentionLinked}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(MentionLinked e);
+
+    /**
+     * Visits a {@link SeverityChanged}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(SeverityChanged e);
+
+    /**
+     * Visits a {@link RoleAssigned}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(RoleAssigned e);
+
+    /**
+     * Visits a {@link TaskCompleted}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(TaskCompleted e);
+
+    /**
+     * Visits a {@link TaskWaived}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(TaskWaived e);
+
+    /**
+     * Visits a {@link StageChanged}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(StageChanged e);
+
+    /**
+     * Visits a {@link StatementPublished}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(StatementPublished e);
+
+    /**
+     * Visits a {@link EvidenceRecorded}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(EvidenceRecorded e);
+
+    /**
+     * Visits a {@link DisputeDeclared}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(DisputeDeclared e);
+
+    /**
+     * Visits a {@link MedicalAccidentConfirmed}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(MedicalAccidentConfirmed e);
+
+    /**
+     * Visits a {@link MajorAccidentIdentified}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(MajorAccidentIdentified e);
+
+    /**
+     * Visits a {@link MajorAccidentReported}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(MajorAccidentReported e);
+
+    /**
+     * Visits a {@link RecordCopyRequested}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(RecordCopyRequested e);
+
+    /**
+     * Visits a {@link MediationApplied}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(MediationApplied e);
+
+    /**
+     * Visits a {@link BreachDiscovered}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(BreachDiscovered e);
+
+    /**
+     * Visits a {@link DeadlinePaused}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(DeadlinePaused e);
+
+    /**
+     * Visits a {@link DeadlineResumed}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(DeadlineResumed e);
+
+    /**
+     * Visits a {@link RatingObserved}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(RatingObserved e);
+
+    /**
+     * Visits a {@link SurveyAnswered}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(SurveyAnswered e);
+
+    /**
+     * Visits a {@link Resolved}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(Resolved e);
+
+    /**
+     * Visits a {@link ReviewCompleted}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ReviewCompleted e);
+
+    /**
+     * Visits a {@link Dismissed}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(Dismissed e);
+
+    /**
+     * Visits a {@link Closed}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(Closed e);
+
+    /**
+     * Visits a {@link Reopened}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(Reopened e);
+  }
+
+  /**
    * The incident was opened from a mention and its assessment.
    *
    * <p>It records what the obligation ledger needs about the opening: the kind of institution (a
    * hospital's breach report differs from a clinic's notice) and, through the mention, the channel
    * and whether it is a review. Events written before {@code institutionKind} existed (journals of
-   * 0.1) read as {@link InstitutionKind#CLINIC}, which is what desks assumed for them then; a host
-   * that knows better registers its hospitals with {@code IncidentDesk.Builder#clinic}.
+   * 0.1) read as {@link InstitutionKind#CLINIC}, which is what desks assumed for them then (the
+   * documented default: no registry of clinics overrides what an event says).
    *
    * @param incidentId the incident
    * @param at when it happened
@@ -113,6 +332,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "IncidentOpened";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /**
@@ -208,6 +432,11 @@ public sealed interface IncidentEvent
       return "MentionLinked";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public MentionLinked {
       EventChecks.common(incidentId, at, actor);
@@ -238,6 +467,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "SeverityChanged";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -285,6 +519,11 @@ public sealed interface IncidentEvent
       return "RoleAssigned";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public RoleAssigned {
       EventChecks.common(incidentId, at, actor);
@@ -323,6 +562,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "TaskCompleted";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -366,6 +610,11 @@ public sealed interface IncidentEvent
       return "TaskWaived";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public TaskWaived {
       EventChecks.common(incidentId, at, actor);
@@ -403,6 +652,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "StageChanged";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -444,6 +698,11 @@ public sealed interface IncidentEvent
       return "StatementPublished";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public StatementPublished {
       EventChecks.common(incidentId, at, actor);
@@ -479,6 +738,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "EvidenceRecorded";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -520,6 +784,11 @@ public sealed interface IncidentEvent
       return "DisputeDeclared";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public DisputeDeclared {
       EventChecks.common(incidentId, at, actor);
@@ -539,6 +808,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "MedicalAccidentConfirmed";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -563,6 +837,11 @@ public sealed interface IncidentEvent
       return "MajorAccidentIdentified";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public MajorAccidentIdentified {
       EventChecks.common(incidentId, at, actor);
@@ -585,6 +864,11 @@ public sealed interface IncidentEvent
       return "MajorAccidentReported";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public MajorAccidentReported {
       EventChecks.common(incidentId, at, actor);
@@ -605,6 +889,11 @@ public sealed interface IncidentEvent
       return "RecordCopyRequested";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public RecordCopyRequested {
       EventChecks.common(incidentId, at, actor);
@@ -623,6 +912,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "MediationApplied";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -649,6 +943,11 @@ public sealed interface IncidentEvent
       return "BreachDiscovered";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public BreachDiscovered {
       EventChecks.common(incidentId, at, actor);
@@ -672,6 +971,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "DeadlinePaused";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -712,6 +1016,11 @@ public sealed interface IncidentEvent
       return "DeadlineResumed";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public DeadlineResumed {
       EventChecks.common(incidentId, at, actor);
@@ -734,6 +1043,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "RatingObserved";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -760,6 +1074,11 @@ public sealed interface IncidentEvent
       return "SurveyAnswered";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public SurveyAnswered {
       EventChecks.common(incidentId, at, actor);
@@ -781,6 +1100,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "Resolved";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */
@@ -812,6 +1136,11 @@ public sealed interface IncidentEvent
       return "ReviewCompleted";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public ReviewCompleted {
       EventChecks.common(incidentId, at, actor);
@@ -841,6 +1170,11 @@ public sealed interface IncidentEvent
       return "Dismissed";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public Dismissed {
       EventChecks.common(incidentId, at, actor);
@@ -868,6 +1202,11 @@ public sealed interface IncidentEvent
       return "Closed";
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     /** Validates every component eagerly. */
     public Closed {
       EventChecks.common(incidentId, at, actor);
@@ -888,6 +1227,11 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "Reopened";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     /** Validates every component eagerly. */

@@ -2,29 +2,41 @@ package io.github.crisispr.core.kpi;
 
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.LedgerFact;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentEvent.BreachDiscovered;
+import io.github.crisispr.core.incident.IncidentEvent.Closed;
+import io.github.crisispr.core.incident.IncidentEvent.DeadlinePaused;
+import io.github.crisispr.core.incident.IncidentEvent.DeadlineResumed;
 import io.github.crisispr.core.incident.IncidentEvent.Dismissed;
 import io.github.crisispr.core.incident.IncidentEvent.DisputeDeclared;
+import io.github.crisispr.core.incident.IncidentEvent.EvidenceRecorded;
 import io.github.crisispr.core.incident.IncidentEvent.IncidentOpened;
 import io.github.crisispr.core.incident.IncidentEvent.MajorAccidentIdentified;
 import io.github.crisispr.core.incident.IncidentEvent.MajorAccidentReported;
 import io.github.crisispr.core.incident.IncidentEvent.MediationApplied;
 import io.github.crisispr.core.incident.IncidentEvent.MedicalAccidentConfirmed;
+import io.github.crisispr.core.incident.IncidentEvent.MentionLinked;
 import io.github.crisispr.core.incident.IncidentEvent.RatingObserved;
 import io.github.crisispr.core.incident.IncidentEvent.RecordCopyRequested;
 import io.github.crisispr.core.incident.IncidentEvent.Reopened;
 import io.github.crisispr.core.incident.IncidentEvent.Resolved;
 import io.github.crisispr.core.incident.IncidentEvent.ReviewCompleted;
+import io.github.crisispr.core.incident.IncidentEvent.RoleAssigned;
 import io.github.crisispr.core.incident.IncidentEvent.SeverityChanged;
+import io.github.crisispr.core.incident.IncidentEvent.StageChanged;
 import io.github.crisispr.core.incident.IncidentEvent.StatementPublished;
 import io.github.crisispr.core.incident.IncidentEvent.SurveyAnswered;
 import io.github.crisispr.core.incident.IncidentEvent.TaskCompleted;
-import io.github.crisispr.core.incident.Task;
+import io.github.crisispr.core.incident.IncidentEvent.TaskWaived;
+import io.github.crisispr.core.incident.IncidentObligations;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * fold (a minimum, a maximum, a flag or a count), so events may be applied in any order and the
  * summary is the same. Instants are epoch milliseconds; {@link #NONE} means "never".
  */
-final class IncidentSummary {
+final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   static final long NONE = Long.MAX_VALUE;
   static final long NEVER = Long.MIN_VALUE;
 
@@ -53,15 +65,10 @@ final class IncidentSummary {
   long lastDismissedAt = NEVER;
   long lastReopenedAt = NEVER;
 
-  long medicalAccidentAt = NONE;
-  long disputeAt = NONE;
-  long recordCopyAt = NONE;
-  long majorIdentifiedAt = NONE;
-  long majorReportedAt = NONE;
-  long breachAt = NONE;
-  long mediationAt = NONE;
-  long careExplainedAt = NONE;
-  long breachNoticeAt = NONE;
+  List<CrisisType> openingTypes = List.of();
+
+  /** The ledger facts of every event but the openings, in the order added. */
+  final List<LedgerFact> facts = new ArrayList<>(2);
 
   int promoters;
   int passives;
@@ -81,73 +88,177 @@ final class IncidentSummary {
   }
 
   void apply(IncidentEvent e) {
-    long at = e.at().toEpochMilli();
-    boolean human = !IncidentEvent.SYSTEM.equals(e.actor());
-    if (e instanceof IncidentOpened o) {
-      opened(o, at);
-      return;
+    if (!(e instanceof IncidentOpened)) {
+      if (!IncidentEvent.SYSTEM.equals(e.actor())) {
+        acknowledgedAt = min(acknowledgedAt, e.at().toEpochMilli());
+      }
+      facts.addAll(IncidentObligations.factsOf(e));
     }
-    if (human) {
-      acknowledgedAt = min(acknowledgedAt, at);
-    }
-    if (e instanceof StatementPublished s) {
-      if (s.audience() == Audience.PUBLIC) {
-        firstPublicStatementAt = min(firstPublicStatementAt, at);
-        if (s.kind().isResponse()) {
-          firstPublicResponseAt = min(firstPublicResponseAt, at);
-        }
-      } else if (s.audience() == Audience.CARE_PROCESS) {
-        careExplainedAt = min(careExplainedAt, at);
-      }
-    } else if (e instanceof TaskCompleted t) {
-      if (t.task() == Task.CARE_PROCESS_EXPLANATION) {
-        careExplainedAt = min(careExplainedAt, at);
-      } else if (t.task() == Task.BREACH_NOTICE) {
-        breachNoticeAt = min(breachNoticeAt, at);
-      }
-    } else if (e instanceof Resolved) {
-      resolvedAt = min(resolvedAt, at);
-    } else if (e instanceof ReviewCompleted) {
-      reviewCompletedAt = min(reviewCompletedAt, at);
-    } else if (e instanceof SeverityChanged c) {
-      escalated |= c.to().compareTo(c.from()) > 0;
-    } else if (e instanceof SurveyAnswered a) {
-      if (a.score() >= 9) {
-        promoters++;
-      } else if (a.score() >= 7) {
-        passives++;
-      } else {
-        detractors++;
-      }
-    } else if (e instanceof RatingObserved r) {
-      if (r.count() > 0) {
-        rating(at, Math.round(r.average() * 1_000_000));
-      }
-    } else if (e instanceof Dismissed) {
-      lastDismissedAt = Math.max(lastDismissedAt, at);
-    } else if (e instanceof Reopened) {
-      lastReopenedAt = Math.max(lastReopenedAt, at);
-    } else {
-      trigger(e, at);
-    }
+    e.accept(this);
   }
 
-  private void trigger(IncidentEvent e, long at) {
-    if (e instanceof MedicalAccidentConfirmed) {
-      medicalAccidentAt = min(medicalAccidentAt, at);
-    } else if (e instanceof DisputeDeclared) {
-      disputeAt = min(disputeAt, at);
-    } else if (e instanceof RecordCopyRequested) {
-      recordCopyAt = min(recordCopyAt, at);
-    } else if (e instanceof MajorAccidentIdentified) {
-      majorIdentifiedAt = min(majorIdentifiedAt, at);
-    } else if (e instanceof MajorAccidentReported) {
-      majorReportedAt = min(majorReportedAt, at);
-    } else if (e instanceof BreachDiscovered) {
-      breachAt = min(breachAt, at);
-    } else if (e instanceof MediationApplied) {
-      mediationAt = min(mediationAt, at);
+  @Override
+  public IncidentSummary visit(IncidentOpened e) {
+    opened(e, e.at().toEpochMilli());
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(MentionLinked e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(SeverityChanged e) {
+    escalated |= e.to().compareTo(e.from()) > 0;
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(RoleAssigned e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(TaskCompleted e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(TaskWaived e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(StageChanged e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(StatementPublished e) {
+    if (e.audience() == Audience.PUBLIC) {
+      long at = e.at().toEpochMilli();
+      firstPublicStatementAt = min(firstPublicStatementAt, at);
+      if (e.kind().isResponse()) {
+        firstPublicResponseAt = min(firstPublicResponseAt, at);
+      }
     }
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(EvidenceRecorded e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(DisputeDeclared e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(MedicalAccidentConfirmed e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(MajorAccidentIdentified e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(MajorAccidentReported e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(RecordCopyRequested e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(MediationApplied e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(BreachDiscovered e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(DeadlinePaused e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(DeadlineResumed e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(RatingObserved e) {
+    if (e.count() > 0) {
+      rating(e.at().toEpochMilli(), Math.round(e.average() * 1_000_000));
+    }
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(SurveyAnswered e) {
+    if (e.score() >= 9) {
+      promoters++;
+    } else if (e.score() >= 7) {
+      passives++;
+    } else {
+      detractors++;
+    }
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(Resolved e) {
+    resolvedAt = min(resolvedAt, e.at().toEpochMilli());
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(ReviewCompleted e) {
+    reviewCompletedAt = min(reviewCompletedAt, e.at().toEpochMilli());
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(Dismissed e) {
+    lastDismissedAt = Math.max(lastDismissedAt, e.at().toEpochMilli());
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(Closed e) {
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(Reopened e) {
+    lastReopenedAt = Math.max(lastReopenedAt, e.at().toEpochMilli());
+    return this;
   }
 
   private void opened(IncidentOpened o, long at) {
@@ -165,6 +276,7 @@ final class IncidentSummary {
     severity = o.assessment().severity();
     channel = m.channel();
     institution = o.institutionKind();
+    openingTypes = o.assessment().types();
     review = m.isReview();
     java.time.Instant published = m.publishedAt();
     reviewCreatedAt = (published != null ? published : m.observedAt()).toEpochMilli();

@@ -4,6 +4,8 @@ import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.deadline.DeadlineCalculator;
+import io.github.crisispr.core.deadline.DeadlinePolicy;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.internal.Checks;
 import java.time.Instant;
@@ -34,18 +36,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE} and {@code PUBLIC_RESPONSE_WITHIN_24H_RATE}:
- *       over incidents that had a {@code HOLDING_STATEMENT} / {@code PUBLIC_RESPONSE} obligation
- *       per the {@link ObligationSchedule}; on time = strictly before its {@code dueAt}; not done
- *       and due after the as-of instant ({@link Builder#asOf}) = pending, counted in {@code
- *       pending} and in neither numerator nor denominator.
- *   <li>{@code STATUTORY_DEADLINES_MET_RATE}: over the statutory obligations whose completion an
- *       event shows: {@code MEDICAL_ACCIDENT_CARE} (a {@code TaskCompleted} of {@code
- *       CARE_PROCESS_EXPLANATION} or a statement with audience {@code CARE_PROCESS}), {@code
- *       MAJOR_ACCIDENT_REPORT} ({@code MajorAccidentReported}), {@code PDPA_BREACH_NOTICE} and
- *       {@code HOSPITAL_BREACH_REPORT} (a {@code TaskCompleted} of {@code BREACH_NOTICE}); met =
- *       done strictly before {@code dueAt}; not done counts as missed once due as of the report's
- *       instant, and as pending before. Obligations the event vocabulary cannot show done (record
- *       copies, root-cause analysis, the mediation committee's clocks) are not counted.
+ *       over incidents that had a {@code HOLDING_STATEMENT} / {@code PUBLIC_RESPONSE} obligation in
+ *       their ledger ({@link Builder#policy}); on time = completed strictly before its due instant
+ *       (shifted by pauses); not done and due after the as-of instant ({@link Builder#asOf}) =
+ *       pending, counted in {@code pending} and in neither numerator nor denominator.
+ *   <li>{@code STATUTORY_DEADLINES_MET_RATE}: over the statutory obligations of the ledgers whose
+ *       policy entry names completions ({@code completedBy}); with the built-in policy {@code
+ *       MEDICAL_ACCIDENT_CARE} (a {@code TaskCompleted} of {@code CARE_PROCESS_EXPLANATION} or a
+ *       statement with audience {@code CARE_PROCESS}), {@code MAJOR_ACCIDENT_REPORT} ({@code
+ *       MajorAccidentReported}), {@code PDPA_BREACH_NOTICE} and {@code HOSPITAL_BREACH_REPORT} (a
+ *       {@code TaskCompleted} of {@code BREACH_NOTICE}); met = done strictly before {@code dueAt};
+ *       not done counts as missed once due as of the report's instant, and as pending before.
+ *       Obligations the event vocabulary cannot show done (record copies, root-cause analysis, the
+ *       mediation committee's clocks) are not counted.
  *   <li>Reviews: an incident opened from a review mention (rated or on a review platform); the
  *       review was created at the mention's {@code publishedAt} (else {@code observedAt}); its
  *       reply is the incident's first public statement. {@code REVIEW_RESPONSE_RATE} and {@code
@@ -77,7 +80,7 @@ public final class KpiAccumulator {
     this.period = b.period;
     this.preparedness = b.preparedness;
     this.asOf = b.asOf == null ? b.period.end() : b.asOf;
-    this.folded = new KpiTally(b.period, b.schedule, b.institution, asOf);
+    this.folded = new KpiTally(b.period, b.policy, b.calculator, b.institution, asOf);
   }
 
   /**
@@ -93,8 +96,9 @@ public final class KpiAccumulator {
    * Starts a builder.
    *
    * @param period the report's period
-   * @return a builder; the schedule defaults to {@link ObligationSchedule#taiwan()}, the
-   *     institution to {@link InstitutionKind#CLINIC}, no preparedness inputs
+   * @return a builder; the policy defaults to {@link DeadlinePolicy#taiwanClinic()}, the calendars
+   *     to {@link DeadlineCalculator#taiwan()}, the institution to {@link InstitutionKind#CLINIC},
+   *     no preparedness inputs
    */
   public static Builder builder(KpiPeriod period) {
     return new Builder(Checks.notNull(period, "period"));
@@ -159,7 +163,8 @@ public final class KpiAccumulator {
    * The report of everything added so far.
    *
    * @return the report; the documented {@link KpiReport#empty(KpiPeriod)} when nothing was added
-   * @throws io.github.crisispr.core.CrisisException if the schedule cannot compute a due instant
+   * @throws io.github.crisispr.core.CrisisException if a due instant falls outside the calendar
+   *     data
    */
   public KpiReport report() {
     // The folded tally is only read by the report; copy it only when pending incidents are added.
@@ -186,11 +191,13 @@ public final class KpiAccumulator {
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   public static final class Builder {
     private final KpiPeriod period;
-    private ObligationSchedule schedule = ObligationSchedule.taiwan();
+    private DeadlinePolicy policy = DeadlinePolicy.taiwanClinic();
+    private DeadlineCalculator calculator = DeadlineCalculator.taiwan();
     private InstitutionKind institution = InstitutionKind.CLINIC;
     private @Nullable Preparedness preparedness;
     private @Nullable Instant asOf;
-    private boolean scheduleSet;
+    private boolean policySet;
+    private boolean calendarsSet;
     private boolean institutionSet;
     private boolean preparednessSet;
 
@@ -199,16 +206,32 @@ public final class KpiAccumulator {
     }
 
     /**
-     * The obligation schedule.
+     * The host's deadline policy: which obligations an incident has, what completes them and under
+     * which rules, exactly as its {@code IncidentDesk} keeps them (one {@link
+     * io.github.crisispr.core.deadline.ObligationLedger} per incident).
      *
-     * @param value the schedule
+     * @param value the policy
      * @return this builder
      * @throws InvalidInputException if null or set twice
      */
-    public Builder schedule(ObligationSchedule value) {
-      once(scheduleSet, "schedule");
-      scheduleSet = true;
-      schedule = Checks.notNull(value, "schedule");
+    public Builder policy(DeadlinePolicy value) {
+      once(policySet, "policy");
+      policySet = true;
+      policy = Checks.notNull(value, "policy");
+      return this;
+    }
+
+    /**
+     * The deadline calculator with the host's calendars.
+     *
+     * @param value the calculator
+     * @return this builder
+     * @throws InvalidInputException if null or set twice
+     */
+    public Builder calendars(DeadlineCalculator value) {
+      once(calendarsSet, "calendars");
+      calendarsSet = true;
+      calculator = Checks.notNull(value, "calendars");
       return this;
     }
 

@@ -3,17 +3,23 @@ package io.github.crisispr.core.kpi;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.DeadlineCalculator;
+import io.github.crisispr.core.deadline.DeadlinePolicy;
+import io.github.crisispr.core.deadline.LedgerFact;
 import io.github.crisispr.core.deadline.Obligation;
+import io.github.crisispr.core.deadline.ObligationLedger;
+import io.github.crisispr.core.deadline.ObligationState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The folded state of a report: counters and the durations of each duration KPI in primitive long
@@ -24,16 +30,14 @@ final class KpiTally {
   /** Upper bounds (exclusive, minutes) of the first-public-statement histogram buckets. */
   static final long[] HISTOGRAM_MINUTES = {15, 30, 45, 60, 120, 240, 480, 1440};
 
-  private static final String HOLDING = "HOLDING_STATEMENT";
-  private static final String RESPONSE = "PUBLIC_RESPONSE";
-  private static final String POST_REVIEW = "POST_CRISIS_REVIEW";
   private static final long REVIEW_REPLY_MS =
       Obligation.REVIEW_REPLY.defaultRule().period() * 3_600_000L;
 
   final KpiPeriod period;
   private final long startMs;
   private final long endMs;
-  private final ObligationSchedule schedule;
+  private final DeadlinePolicy policy;
+  private final DeadlineCalculator calculator;
   private final InstitutionKind institution;
   private final long asOfMs;
 
@@ -83,12 +87,17 @@ final class KpiTally {
   long[] monthDue;
 
   KpiTally(
-      KpiPeriod period, ObligationSchedule schedule, InstitutionKind institution, Instant asOf) {
+      KpiPeriod period,
+      DeadlinePolicy policy,
+      DeadlineCalculator calculator,
+      InstitutionKind institution,
+      Instant asOf) {
     this.period = period;
     this.asOfMs = asOf.toEpochMilli();
     this.startMs = period.start().toEpochMilli();
     this.endMs = period.end().toEpochMilli();
-    this.schedule = schedule;
+    this.policy = policy;
+    this.calculator = calculator;
     this.institution = institution;
     this.firstMonth = YearMonth.from(period.from());
     int months =
@@ -104,7 +113,8 @@ final class KpiTally {
   }
 
   KpiTally copy() {
-    KpiTally c = new KpiTally(period, schedule, institution, Instant.ofEpochMilli(asOfMs));
+    KpiTally c =
+        new KpiTally(period, policy, calculator, institution, Instant.ofEpochMilli(asOfMs));
     c.incidents = incidents;
     c.ackPending = ackPending;
     c.firstStatementPending = firstStatementPending;
@@ -248,39 +258,44 @@ final class KpiTally {
     return HISTOGRAM_MINUTES.length;
   }
 
-  private static @Nullable Instant instant(long ms) {
-    return ms == IncidentSummary.NONE ? null : Instant.ofEpochMilli(ms);
-  }
-
+  /**
+   * Folds the incident's ledger facts (the opening first, events stamped before the opening as at
+   * the opening) with the accumulator's policy and counts each obligation.
+   */
   private void obligations(IncidentSummary s) {
     Severity severity = s.severity;
     Channel channel = s.channel;
     if (severity == null || channel == null) {
       return;
     }
-    if (schedule instanceof StandardSchedule std) {
-      std.kpiObligations(
-          s, severity, channel, kindOf(s), (o, statutory, due) -> due(s, o.id(), statutory, due));
-      return;
+    Instant opened = Instant.ofEpochMilli(s.openedAt);
+    List<LedgerFact> facts = new ArrayList<>(s.facts.size() + 1);
+    facts.add(LedgerFact.opened(opened, s.openingTypes, severity, channel, kindOf(s), s.review));
+    for (LedgerFact f : s.facts) {
+      facts.add(f.at().isBefore(opened) ? at(f, opened) : f);
     }
-    IncidentFacts facts =
-        new IncidentFacts(
-            s.incidentId,
-            Instant.ofEpochMilli(s.openedAt),
-            severity,
-            channel,
-            kindOf(s),
-            instant(s.medicalAccidentAt),
-            instant(s.disputeAt),
-            instant(s.recordCopyAt),
-            instant(s.majorIdentifiedAt),
-            instant(s.majorReportedAt),
-            instant(s.breachAt),
-            instant(s.mediationAt),
-            instant(s.resolvedAt));
-    for (DueObligation d : schedule.obligations(facts)) {
-      due(s, d.obligation(), d.statutory(), d.dueAt().toEpochMilli());
+    // Each obligation counts once per incident: its first clock (a trigger repeated, such as a
+    // second Resolved after a reopening, starts another clock the KPIs do not count again).
+    Set<Obligation> counted = EnumSet.noneOf(Obligation.class);
+    for (ObligationState o : ObligationLedger.foldAll(policy, calculator, facts).obligations()) {
+      if (counted.add(o.obligation())) {
+        due(s, o);
+      }
     }
+  }
+
+  private static LedgerFact at(LedgerFact f, Instant at) {
+    return new LedgerFact(
+        f.kind(),
+        at,
+        f.trigger(),
+        f.completion(),
+        f.obligation(),
+        f.severity(),
+        f.crisisTypes(),
+        f.channel(),
+        f.institutionKind(),
+        f.review());
   }
 
   /**
@@ -296,43 +311,54 @@ final class KpiTally {
     return done >= due && due > asOfMs;
   }
 
-  private void due(IncidentSummary s, String id, boolean statutory, long due) {
-    if (HOLDING.equals(id)) {
-      if (running(s.firstPublicStatementAt, due)) {
-        holdingPending++;
-        return;
-      }
-      holdingDue++;
-      if (s.firstPublicStatementAt < due) {
-        holdingOnTime++;
-      }
-    } else if (RESPONSE.equals(id)) {
-      if (running(s.firstPublicResponseAt, due)) {
-        responsePending++;
-        return;
-      }
-      responseDue++;
-      boolean onTime = s.firstPublicResponseAt < due;
-      if (onTime) {
-        responseOnTime++;
-      }
-      int m = monthIndex(s.openedAt);
-      monthOnTime[m] += onTime ? 1 : 0;
-      monthDue[m]++;
-    } else if (POST_REVIEW.equals(id)) {
-      if (s.reviewCompletedAt == IncidentSummary.NONE && due > asOfMs) {
-        postReviewPending++;
-      }
-    } else if (statutory) {
-      long done = completion(s, id);
-      if (done != NOT_OBSERVABLE) {
+  private void due(IncidentSummary s, ObligationState o) {
+    Instant end = o.endedAt();
+    long done =
+        o.status() == ObligationState.Status.COMPLETED && end != null
+            ? end.toEpochMilli()
+            : IncidentSummary.NONE;
+    long due = o.dueAt().toEpochMilli();
+    switch (o.obligation()) {
+      case HOLDING_STATEMENT -> {
         if (running(done, due)) {
-          statutoryPending++;
+          holdingPending++;
           return;
         }
-        statutoryDue++;
+        holdingDue++;
         if (done < due) {
-          statutoryMet++;
+          holdingOnTime++;
+        }
+      }
+      case PUBLIC_RESPONSE -> {
+        if (running(done, due)) {
+          responsePending++;
+          return;
+        }
+        responseDue++;
+        boolean onTime = done < due;
+        if (onTime) {
+          responseOnTime++;
+        }
+        int m = monthIndex(s.openedAt);
+        monthOnTime[m] += onTime ? 1 : 0;
+        monthDue[m]++;
+      }
+      case POST_CRISIS_REVIEW -> {
+        if (s.reviewCompletedAt == IncidentSummary.NONE && due > asOfMs) {
+          postReviewPending++;
+        }
+      }
+      default -> {
+        // Only statutory obligations the policy can see done are counted.
+        if (o.deadline().statutory() && o.completable()) {
+          if (running(done, due)) {
+            statutoryPending++;
+            return;
+          }
+          statutoryDue++;
+          if (done < due) {
+            statutoryMet++;
+          }
         }
       }
     }
@@ -342,21 +368,6 @@ final class KpiTally {
   private int monthIndex(long ms) {
     int i = java.util.Arrays.binarySearch(monthStarts, ms);
     return i >= 0 ? i : -i - 2;
-  }
-
-  private static final long NOT_OBSERVABLE = Long.MIN_VALUE;
-
-  /**
-   * The instant a statutory obligation was done, {@link IncidentSummary#NONE} if not yet, or {@link
-   * #NOT_OBSERVABLE} when no event of the vocabulary shows it done (then it is not counted).
-   */
-  static long completion(IncidentSummary s, String obligation) {
-    return switch (obligation) {
-      case "MEDICAL_ACCIDENT_CARE" -> s.careExplainedAt;
-      case "MAJOR_ACCIDENT_REPORT" -> s.majorReportedAt;
-      case "PDPA_BREACH_NOTICE", "HOSPITAL_BREACH_REPORT" -> s.breachNoticeAt;
-      default -> NOT_OBSERVABLE;
-    };
   }
 
   private void ratings(IncidentSummary s) {

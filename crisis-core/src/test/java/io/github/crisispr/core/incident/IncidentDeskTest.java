@@ -83,7 +83,6 @@ class IncidentDeskTest {
         .clock(clock)
         .classifier(CLASSIFIER)
         .journal(journal)
-        .clinic(hospital)
         .listener((e, i) -> seen.add(e.type() + "@" + i.version()))
         .listener(
             (e, i) -> {
@@ -333,7 +332,7 @@ class IncidentDeskTest {
   }
 
   @Test
-  void aJournalWrittenBeforeTheInstitutionKindReadsAsAClinicUnlessRegistered() {
+  void aJournalWrittenBeforeTheInstitutionKindReadsAsAClinic() {
     Incident opened = desk(IncidentJournal.inMemory()).open(review("old", "hosp-1", 1), hospital);
     String line =
         EventJson.write(
@@ -352,13 +351,7 @@ class IncidentDeskTest {
     assertEquals(
         InstitutionKind.HOSPITAL,
         ((IncidentEvent.IncidentOpened) EventJson.read(line)).institutionKind());
-    // a desk that registers the hospital upgrades the old event's default
-    IncidentJournal j = IncidentJournal.inMemory();
-    j.append(read, 0);
-    IncidentDesk registered = desk(j);
-    assertEquals(
-        InstitutionKind.HOSPITAL,
-        registered.incident(read.incidentId()).orElseThrow().institutionKind());
+    // the documented default of journals written before the field: a clinic
     IncidentJournal j2 = IncidentJournal.inMemory();
     j2.append(read, 0);
     IncidentDesk unregistered =

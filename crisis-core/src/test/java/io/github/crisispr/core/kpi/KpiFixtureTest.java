@@ -16,9 +16,21 @@ import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.deadline.DeadlineCalculator;
+import io.github.crisispr.core.deadline.DeadlinePolicy;
+import io.github.crisispr.core.deadline.DeadlineRule;
+import io.github.crisispr.core.deadline.DeadlineTrigger;
+import io.github.crisispr.core.deadline.DeadlineUnit;
+import io.github.crisispr.core.deadline.LedgerFact;
+import io.github.crisispr.core.deadline.Obligation;
+import io.github.crisispr.core.deadline.ObligationLedger;
+import io.github.crisispr.core.deadline.ObligationState;
+import io.github.crisispr.core.deadline.PolicyEntry;
+import io.github.crisispr.core.deadline.StartRule;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentEvent.BreachDiscovered;
 import io.github.crisispr.core.incident.IncidentEvent.Dismissed;
+import io.github.crisispr.core.incident.IncidentEvent.IncidentOpened;
 import io.github.crisispr.core.incident.IncidentEvent.MedicalAccidentConfirmed;
 import io.github.crisispr.core.incident.IncidentEvent.RatingObserved;
 import io.github.crisispr.core.incident.IncidentEvent.Reopened;
@@ -28,6 +40,7 @@ import io.github.crisispr.core.incident.IncidentEvent.RoleAssigned;
 import io.github.crisispr.core.incident.IncidentEvent.SeverityChanged;
 import io.github.crisispr.core.incident.IncidentEvent.SurveyAnswered;
 import io.github.crisispr.core.incident.IncidentEvent.TaskCompleted;
+import io.github.crisispr.core.incident.IncidentObligations;
 import io.github.crisispr.core.incident.Role;
 import io.github.crisispr.core.incident.StatementKind;
 import io.github.crisispr.core.incident.Task;
@@ -274,67 +287,86 @@ class KpiFixtureTest {
     assertEquals(
         new RateKpi(KpiId.STATUTORY_DEADLINES_MET_RATE, 1, 2),
         r.kpi(KpiId.STATUTORY_DEADLINES_MET_RATE));
-    List<DueObligation> due =
-        ObligationSchedule.taiwan()
-            .obligations(
-                new IncidentFacts(
-                    "H",
-                    o,
-                    Severity.SEVERE,
-                    Channel.PHONE,
-                    InstitutionKind.HOSPITAL,
-                    null,
-                    o,
-                    o.plus(ofHours(1)),
-                    o,
-                    o.plus(ofDays(30)),
-                    o,
-                    o,
-                    o.plus(ofDays(40))));
+    // The ledger of the same timeline (the opening as the hospital it is) holds every obligation.
+    List<IncidentEvent> asHospital = new ArrayList<>(l);
+    asHospital.set(0, ((IncidentOpened) l.get(0)).withInstitutionKind(InstitutionKind.HOSPITAL));
     assertEquals(
-        List.of(
-            "DISPUTE_RECORD_COPY",
-            "MAJOR_ACCIDENT_REPORT",
-            "ROOT_CAUSE_ANALYSIS",
-            "HOSPITAL_BREACH_REPORT",
-            "MEDIATION_MEETING",
-            "MEDIATION_COMPLETION",
-            "POST_CRISIS_REVIEW"),
-        due.stream().map(DueObligation::obligation).toList());
+        java.util.Set.of(
+            Obligation.DISPUTE_RECORD_COPY,
+            Obligation.MAJOR_ACCIDENT_REPORT,
+            Obligation.ROOT_CAUSE_ANALYSIS,
+            Obligation.HOSPITAL_BREACH_REPORT,
+            Obligation.MEDIATION_MEETING,
+            Obligation.MEDIATION_COMPLETION,
+            Obligation.POST_CRISIS_REVIEW),
+        obligationsOf(asHospital));
     // A record copy asked before the dispute starts nothing.
-    List<DueObligation> none =
-        ObligationSchedule.taiwan()
-            .obligations(
-                new IncidentFacts(
-                    "H",
-                    o,
-                    Severity.MINOR,
-                    Channel.PHONE,
-                    InstitutionKind.CLINIC,
-                    null,
-                    o.plus(ofHours(2)),
-                    o,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
-    assertEquals(List.of(), none);
+    assertEquals(
+        java.util.Set.of(),
+        obligationsOf(
+            List.of(
+                opened("H", o, Channel.PHONE, Severity.MINOR),
+                new IncidentEvent.RecordCopyRequested("H", o, "u"),
+                new IncidentEvent.DisputeDeclared("H", o.plus(ofHours(2)), "u"))));
+  }
+
+  private static java.util.Set<Obligation> obligationsOf(List<IncidentEvent> events) {
+    List<LedgerFact> facts = new ArrayList<>();
+    events.forEach(e -> facts.addAll(IncidentObligations.factsOf(e)));
+    return ObligationLedger.foldAll(
+            DeadlinePolicy.taiwanClinic(), DeadlineCalculator.taiwan(), facts)
+        .obligations()
+        .stream()
+        .map(ObligationState::obligation)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Test
+  void aHostPolicyWithAnotherDurationChangesTheOutcome() {
+    Instant o = t("2026-03-03T01:00:00Z");
+    List<IncidentEvent> l =
+        List.of(
+            opened("P", o, Channel.FACEBOOK, Severity.MINOR),
+            statement("P", o.plus(ofHours(3)), "u", StatementKind.RESPONSE, Audience.PUBLIC));
+    KpiReport builtIn = KpiAccumulator.builder(MARCH).build().addTimeline(l).report();
+    assertEquals(
+        new RateKpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, 1, 1),
+        builtIn.kpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE));
+    DeadlinePolicy twoHours =
+        DeadlinePolicy.taiwanClinic().toBuilder()
+            .rule(
+                Obligation.PUBLIC_RESPONSE,
+                DeadlineRule.of(2, DeadlineUnit.HOURS, StartRule.IMMEDIATELY))
+            .build();
+    KpiReport host = KpiAccumulator.builder(MARCH).policy(twoHours).build().addTimeline(l).report();
+    assertEquals(
+        new RateKpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, 0, 1),
+        host.kpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE));
+    // the same host policy read back from its JSON gives the same report
+    KpiReport fromJson =
+        KpiAccumulator.builder(MARCH)
+            .policy(DeadlinePolicy.fromJson(twoHours.toJson()))
+            .calendars(DeadlineCalculator.taiwan())
+            .build()
+            .addTimeline(l)
+            .report();
+    assertEquals(host, fromJson);
   }
 
   @Test
   void customScheduleAndDismissedThenReopened() {
     Instant o = t("2026-03-03T01:00:00Z");
-    ObligationSchedule custom =
-        f ->
-            List.of(
-                new DueObligation(
-                    "PUBLIC_RESPONSE", false, f.openedAt(), f.openedAt().plus(ofHours(2))),
-                new DueObligation(
-                    "OWN_STATUTE", true, f.openedAt(), f.openedAt().plus(ofHours(2))));
+    // a host policy: a 2 h response on any channel, and a statute no event shows done
+    DeadlinePolicy custom =
+        DeadlinePolicy.builder()
+            .entry(
+                PolicyEntry.of(Obligation.PUBLIC_RESPONSE, DeadlineTrigger.INCIDENT_OPENED)
+                    .withRule(DeadlineRule.of(2, DeadlineUnit.HOURS, StartRule.IMMEDIATELY)))
+            .entry(PolicyEntry.of(Obligation.ROOT_CAUSE_ANALYSIS, DeadlineTrigger.INCIDENT_OPENED))
+            .build();
     KpiReport r =
         KpiAccumulator.builder(MARCH)
-            .schedule(custom)
+            .policy(custom)
             .build()
             .addTimeline(
                 List.of(
@@ -437,8 +469,11 @@ class KpiFixtureTest {
                     opened("B", o, Channel.FACEBOOK, Severity.MINOR))));
     KpiAccumulator.Builder b = KpiAccumulator.builder(MARCH).institution(InstitutionKind.CLINIC);
     assertThrows(InvalidInputException.class, () -> b.institution(InstitutionKind.CLINIC));
-    KpiAccumulator.Builder b2 = KpiAccumulator.builder(MARCH).schedule(ObligationSchedule.taiwan());
-    assertThrows(InvalidInputException.class, () -> b2.schedule(ObligationSchedule.taiwan()));
+    KpiAccumulator.Builder b2 = KpiAccumulator.builder(MARCH).policy(DeadlinePolicy.taiwanClinic());
+    assertThrows(InvalidInputException.class, () -> b2.policy(DeadlinePolicy.taiwanClinic()));
+    KpiAccumulator.Builder b4 =
+        KpiAccumulator.builder(MARCH).calendars(DeadlineCalculator.taiwan());
+    assertThrows(InvalidInputException.class, () -> b4.calendars(DeadlineCalculator.taiwan()));
     Preparedness p = new Preparedness(0, 0, 0, null, null, 0);
     KpiAccumulator.Builder b3 = KpiAccumulator.builder(MARCH).preparedness(p);
     assertThrows(InvalidInputException.class, () -> b3.preparedness(p));

@@ -110,7 +110,7 @@ class KpiPropertyTest {
   }
 
   @Test
-  void theFastPathOfTheStandardScheduleEqualsTheGenericPath() {
+  void theBuiltInPolicyReadBackFromJsonGivesTheSameReport() {
     qt().withExamples(40)
         .forAll(longs().all(), integers().between(0, 40))
         .checkAssert(
@@ -119,9 +119,11 @@ class KpiPropertyTest {
               for (io.github.crisispr.core.InstitutionKind kind :
                   io.github.crisispr.core.InstitutionKind.values()) {
                 KpiAccumulator fast = KpiAccumulator.builder(PERIOD).institution(kind).build();
-                ObligationSchedule wrapped = f -> ObligationSchedule.taiwan().obligations(f);
+                io.github.crisispr.core.deadline.DeadlinePolicy json =
+                    io.github.crisispr.core.deadline.DeadlinePolicy.fromJson(
+                        io.github.crisispr.core.deadline.DeadlinePolicy.taiwanClinic().toJson());
                 KpiAccumulator generic =
-                    KpiAccumulator.builder(PERIOD).institution(kind).schedule(wrapped).build();
+                    KpiAccumulator.builder(PERIOD).institution(kind).policy(json).build();
                 events.forEach(fast::add);
                 events.forEach(generic::add);
                 assertEquals(generic.report(), fast.report());

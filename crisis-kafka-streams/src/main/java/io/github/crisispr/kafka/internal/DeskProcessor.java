@@ -109,12 +109,6 @@ public final class DeskProcessor implements Processor<String, String, String, St
             .journal(journal)
             .listener(this::onIncidentEvent)
             .deadlineListener(due::add);
-    for (String id : journal.incidentIds()) {
-      List<IncidentEvent> first = journal.read(id);
-      if (!first.isEmpty() && first.get(0) instanceof IncidentEvent.IncidentOpened o) {
-        clinics.find(o.clinicId()).ifPresent(b::clinic);
-      }
-    }
     IncidentDesk built = b.build();
     LOG.info(
         "task {} rebuilt {} incidents from its store", ctx.taskId(), journal.incidentIds().size());

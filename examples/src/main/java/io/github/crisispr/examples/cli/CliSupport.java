@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.OfficialContacts;
+import io.github.crisispr.core.deadline.DeadlinePolicy;
 import io.github.crisispr.core.json.CrisisJson;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -357,6 +358,25 @@ public final class CliSupport {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
           "--clinic " + e.field(), 0, e.reason() + " (in " + file + ")", e);
+    }
+  }
+
+  /**
+   * Reads a deadline policy file ({@code --policy}), or the built-in policy without one.
+   *
+   * @param file the file, or null
+   * @return the policy
+   * @throws InvalidInputException naming {@code --policy} and the field path at fault
+   */
+  public static DeadlinePolicy policy(@Nullable Path file) {
+    if (file == null) {
+      return DeadlinePolicy.taiwanClinic();
+    }
+    try {
+      return DeadlinePolicy.fromJson(readFile(file, "--policy"));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          "--policy " + e.field(), 0, e.reason() + " (in " + file + ")", e);
     }
   }
 

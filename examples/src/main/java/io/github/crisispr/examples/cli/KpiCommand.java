@@ -25,11 +25,12 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crisis kpi --from D --to D [--as-of T] [--journal F] [--html F] [--csv F] [--clinic F]
- * [--preparedness F]}: JSON Lines of events on stdin or the library's journal file ({@link
- * EventSource}; any order; the timelines are used as given, SOP transitions are not re-validated),
- * the KPI report and scorecard JSON on stdout. Dates are inclusive local dates in the clinic's
- * zone. The report is computed as of {@code --as-of}, by default the end of the period or now,
- * whichever is earlier: deadlines still running then, and incidents not yet resolved, are pending.
+ * [--policy F] [--preparedness F]}: JSON Lines of events on stdin or the library's journal file
+ * ({@link EventSource}; any order; the timelines are used as given, SOP transitions are not
+ * re-validated), the KPI report and scorecard JSON on stdout. Dates are inclusive local dates in
+ * the clinic's zone. The report is computed as of {@code --as-of}, by default the end of the period
+ * or now, whichever is earlier: deadlines still running then, and incidents not yet resolved, are
+ * pending.
  */
 @Command(
     name = "kpi",
@@ -70,6 +71,11 @@ final class KpiCommand implements Callable<Integer> {
   @Option(names = "--clinic", description = "Clinic profile JSON (zone, institution kind).")
   private @Nullable Path clinic;
 
+  @Option(
+      names = "--policy",
+      description = "Deadline policy JSON (DeadlinePolicy.toJson); default the built-in policy.")
+  private @Nullable Path policy;
+
   @Option(names = "--preparedness", description = "Preparedness JSON for the prevention phase.")
   private @Nullable Path preparedness;
 
@@ -90,7 +96,11 @@ final class KpiCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException("--to", 0, e.reason(), e);
     }
-    KpiAccumulator.Builder b = KpiAccumulator.builder(period).clinic(profile).asOf(asOf(period));
+    KpiAccumulator.Builder b =
+        KpiAccumulator.builder(period)
+            .clinic(profile)
+            .policy(CliSupport.policy(policy))
+            .asOf(asOf(period));
     Path prep = preparedness;
     if (prep != null) {
       try {

@@ -63,7 +63,6 @@ public final class Walkthrough {
         IncidentDesk.builder()
             .clock(clock)
             .classifier(RuleBasedSeverityClassifier.ofDefaults())
-            .clinic(clinic)
             .build();
   }
 

@@ -49,7 +49,6 @@ public final class ClinicInbox implements AutoCloseable {
             .clock(clock)
             .classifier(RuleBasedSeverityClassifier.ofDefaults()) // or your SeverityClassifier
             .journal(IncidentJournal.open(journalFile)) // or IncidentJournal.inMemory()
-            .clinic(clinic)
             .build();
     this.renderer =
         ReplyRenderer.builder()

@@ -1,0 +1,131 @@
+package io.github.crisispr.core.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.crisispr.core.Audience;
+import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.deadline.DeadlineCalculator;
+import io.github.crisispr.core.deadline.DeadlineCompletion;
+import io.github.crisispr.core.deadline.DeadlinePolicy;
+import io.github.crisispr.core.deadline.LedgerFact;
+import io.github.crisispr.core.deadline.ObligationLedger;
+import io.github.crisispr.core.kpi.KpiAccumulator;
+import io.github.crisispr.core.kpi.KpiPeriod;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every permitted event record is dispatched by {@code accept}, and handled by every visitor. */
+class EventDispatchTest {
+
+  @Test
+  void everyPermittedRecordHasAFixtureAndAVisitorMethodAndAcceptCallsIt() {
+    Set<Class<?>> permitted = Set.of(IncidentEvent.class.getPermittedSubclasses());
+    List<IncidentEvent> all = Fixtures.oneOfEach();
+    assertEquals(permitted, all.stream().map(Object::getClass).collect(Collectors.toSet()));
+    Set<Class<?>> visited =
+        Arrays.stream(IncidentEvent.Visitor.class.getMethods())
+            .map(m -> m.getParameterTypes()[0])
+            .collect(Collectors.toSet());
+    assertEquals(permitted, visited);
+    @SuppressWarnings("unchecked")
+    IncidentEvent.Visitor<Class<?>> echo =
+        (IncidentEvent.Visitor<Class<?>>)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {IncidentEvent.Visitor.class},
+                (proxy, method, args) -> parameter(method));
+    for (IncidentEvent e : all) {
+      assertEquals(e.getClass(), e.accept(echo), e.type());
+    }
+  }
+
+  private static Class<?> parameter(Method m) {
+    return m.getParameterTypes()[0];
+  }
+
+  @Test
+  void everyDispatcherHandlesEveryRecord() {
+    List<IncidentEvent> all = Fixtures.oneOfEach();
+    // the ledger translation
+    Map<String, Long> facts =
+        all.stream()
+            .collect(
+                Collectors.toMap(
+                    IncidentEvent::type,
+                    e -> (long) IncidentObligations.factsOf(e).size(),
+                    Long::sum));
+    assertEquals(IncidentEvent.class.getPermittedSubclasses().length, facts.size());
+    assertEquals(1L, facts.get("IncidentOpened"));
+    assertEquals(2L, facts.get("DisputeDeclared"));
+    assertEquals(0L, facts.get("RoleAssigned"));
+    // the ledger fold, the SOP fold, the JSON codec and the KPIs
+    Map<String, ObligationLedger> ledgers =
+        IncidentObligations.fold(DeadlinePolicy.taiwanClinic(), DeadlineCalculator.taiwan(), all);
+    assertEquals(Set.of("inc-1"), ledgers.keySet());
+    assertTrue(!ledgers.get("inc-1").obligations().isEmpty());
+    for (IncidentEvent e : all) {
+      assertEquals(e, EventJson.read(EventJson.write(e)), e.type());
+    }
+    KpiPeriod march =
+        new KpiPeriod(
+            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), ZoneId.of("Asia/Taipei"));
+    assertEquals(1, KpiAccumulator.compute(march, all).incidents());
+  }
+
+  @Test
+  void statementsAndTasksGiveTheirCompletions() {
+    Instant t = Instant.parse("2026-03-03T01:00:00Z");
+    String sha = Fixtures.sha(1);
+    assertEquals(
+        List.of(
+            LedgerFact.completion(t, DeadlineCompletion.PUBLIC_STATEMENT),
+            LedgerFact.completion(t, DeadlineCompletion.PUBLIC_RESPONSE)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.StatementPublished(
+                "i", t, "u", StatementKind.APOLOGY, Channel.FACEBOOK, Audience.PUBLIC, sha, null)));
+    assertEquals(
+        List.of(LedgerFact.completion(t, DeadlineCompletion.PUBLIC_STATEMENT)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.StatementPublished(
+                "i", t, "u", StatementKind.HOLDING, Channel.FACEBOOK, Audience.PUBLIC, sha, null)));
+    assertEquals(
+        List.of(LedgerFact.completion(t, DeadlineCompletion.CARE_PROCESS_EXPLAINED)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.StatementPublished(
+                "i",
+                t,
+                "u",
+                StatementKind.RESPONSE,
+                Channel.PHONE,
+                Audience.CARE_PROCESS,
+                sha,
+                null)));
+    assertEquals(
+        List.of(),
+        IncidentObligations.factsOf(
+            new IncidentEvent.StatementPublished(
+                "i", t, "u", StatementKind.RESPONSE, Channel.PHONE, Audience.INTERNAL, sha, null)));
+    assertEquals(
+        List.of(LedgerFact.completion(t, DeadlineCompletion.CARE_PROCESS_EXPLAINED)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.TaskCompleted("i", t, "u", Task.CARE_PROCESS_EXPLANATION, null)));
+    assertEquals(
+        List.of(LedgerFact.completion(t, DeadlineCompletion.BREACH_NOTICE_SENT)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.TaskCompleted("i", t, "u", Task.BREACH_NOTICE, null)));
+    assertEquals(
+        List.of(LedgerFact.completion(t, DeadlineCompletion.POST_CRISIS_REVIEW_HELD)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.TaskCompleted("i", t, "u", Task.REVIEW_MEETING, null)));
+  }
+}
