@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,27 +26,124 @@ import java.util.regex.Pattern;
  *
  * <p>Pairing convention: in one benchmark class (and one set of {@code @Param} values) our method
  * is {@code <prefix>Ours} and each peer is {@code <prefix>Vs<Peer>}; the pair is named {@code
- * <prefix>-vs-<peer lower-cased>}. Both ratios come from the same run.
+ * <prefix in kebab case>-vs-<peer lower-cased>} ({@code vettedRenderVsMustache} gives {@code
+ * vetted-render-vs-mustache}). Both ratios come from the same run.
+ *
+ * <p>The pairs BENCHMARKS.md names are {@link #EXPECTED}: when one of them that the JMH filter
+ * selects has no result (its benchmark failed in {@code @Setup} or in a measurement), the report
+ * names it on standard error and exits with status 1, so a broken benchmark cannot pass unseen.
  */
 public final class PairReport {
   private static final Pattern PEER = Pattern.compile("(.+)Vs([A-Z][A-Za-z0-9]*)");
+  private static final String PACKAGE = "io.github.crisispr.benchmarks.";
+
+  /** A pair BENCHMARKS.md names, with the benchmark class and methods that measure it. */
+  record Expected(String name, String benchmarkClass, String oursMethod, String peerMethod) {
+    /** Whether a JMH include filter (a regular expression searched in full names) selects it. */
+    boolean selectedBy(Pattern filter) {
+      return filter.matcher(PACKAGE + benchmarkClass + "." + oursMethod).find()
+          && filter.matcher(PACKAGE + benchmarkClass + "." + peerMethod).find();
+    }
+  }
+
+  /** Every pair BENCHMARKS.md and the performance issues name, by their exact names. */
+  static final List<Expected> EXPECTED =
+      List.of(
+          expected("ScanBenchmark", "scan", "Hankcs"),
+          expected("ScanBenchmark", "scan", "Robertbor"),
+          expected("ScanBenchmark", "scan", "Regex"),
+          expected("ScanBenchmark", "scan", "Re2j"),
+          expected("ScanBenchmark", "triage", "Hankcs"),
+          expected("DeadlineBenchmark", "deadline", "Agrona"),
+          expected("DeadlineBenchmark", "deadline", "Priorityqueue"),
+          expected("KpiBenchmark", "kpi", "Sort"),
+          expected("KpiBenchmark", "kpi", "Hdrhistogram"),
+          expected("RenderBenchmark", "render", "Mustache"),
+          expected("RenderBenchmark", "render", "Pebble"),
+          expected("RenderBenchmark", "render", "Floor"),
+          expected("RenderBenchmark", "vettedRender", "Mustache"),
+          expected("ReplayBenchmark", "replay", "Jackson"),
+          expected("TransitionBenchmark", "transition", "Stateless4j"));
 
   private PairReport() {}
 
+  private static Expected expected(String cls, String prefix, String peer) {
+    return new Expected(name(prefix, peer), cls, prefix + "Ours", prefix + "Vs" + peer);
+  }
+
   /**
-   * Prints the pairs of a JMH JSON result file.
+   * The pair name of a method prefix and a peer: the prefix in kebab case, {@code -vs-}, the peer
+   * in lower case.
    *
-   * @param args the path of the result file
+   * @param prefix the method prefix, in camel case ({@code vettedRender})
+   * @param peer the peer as it follows {@code Vs} in the method name ({@code Mustache})
+   * @return the pair name ({@code vetted-render-vs-mustache})
+   */
+  static String name(String prefix, String peer) {
+    StringBuilder b = new StringBuilder(prefix.length() + peer.length() + 8);
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (i > 0) {
+          b.append('-');
+        }
+        b.append((char) (c + ('a' - 'A')));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append("-vs-").append(peer.toLowerCase(Locale.ROOT)).toString();
+  }
+
+  /**
+   * Prints the pairs of a JMH JSON result file; exits with status 1 when an expected pair selected
+   * by the filter has no result.
+   *
+   * @param args the path of the result file, then optionally the JMH include filter of the run
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: PairReport <jmh-result.json>");
+    if (args.length != 1 && args.length != 2) {
+      throw new IllegalArgumentException("usage: PairReport <jmh-result.json> [JMH regexp]");
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    for (String line : pairs(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8))) {
+    String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    Pattern filter = Pattern.compile(args.length == 2 ? args[1] : ".*");
+    List<String> lines = pairs(json);
+    for (String line : lines) {
       out.println(line);
     }
+    Set<String> missing = missing(lines, filter);
+    if (!missing.isEmpty()) {
+      PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+      for (String name : missing) {
+        err.println("MISSING " + name + " (no result for both sides: see jmh-output.txt)");
+      }
+      System.exit(1);
+    }
+  }
+
+  /**
+   * The expected pairs the filter selects that have no PAIR line.
+   *
+   * @param lines the PAIR lines of {@link #pairs(String)}
+   * @param filter the JMH include filter of the run
+   * @return the missing pair names, sorted
+   */
+  static Set<String> missing(List<String> lines, Pattern filter) {
+    Set<String> present = new TreeSet<>();
+    for (String line : lines) {
+      String name = line.substring("PAIR ".length(), line.indexOf(' ', "PAIR ".length()));
+      int bracket = name.indexOf('[');
+      present.add(bracket < 0 ? name : name.substring(0, bracket));
+    }
+    Set<String> out = new TreeSet<>();
+    for (Expected e : EXPECTED) {
+      if (e.selectedBy(filter) && !present.contains(e.name())) {
+        out.add(e.name());
+      }
+    }
+    return out;
   }
 
   /** One measured benchmark method. */
@@ -99,7 +198,7 @@ public final class PairReport {
           continue;
         }
         Result peer = m.getValue();
-        String name = pm.group(1) + "-vs-" + pm.group(2).toLowerCase(Locale.ROOT) + paramSuffix;
+        String name = name(pm.group(1), pm.group(2)) + paramSuffix;
         lines.put(
             name,
             String.format(

@@ -168,6 +168,11 @@ public class RenderBenchmark {
     check("pebble", ours, renderVsPebble());
     check("floor", ours, renderVsFloor());
     check("checked", ours, renderCheckedOurs().text());
+    Reply vetted = vettedRenderOurs();
+    check("vetted mustache", vetted.text(), vettedRenderVsMustache());
+    if (!vetted.report().publishable()) {
+      throw new IllegalStateException("the vetted reply should pass the compliance check");
+    }
     if (ours.length() < 280 || ours.length() > 340) {
       throw new IllegalStateException("the reply should be about 300 characters: " + ours.length());
     }
@@ -203,7 +208,7 @@ public class RenderBenchmark {
 
   /**
    * Ours, vetted: render plus the built-in rule-based compliance check (pair {@code
-   * vettedRender-vs-mustache}).
+   * vetted-render-vs-mustache}).
    *
    * @return the reply
    */
@@ -220,7 +225,7 @@ public class RenderBenchmark {
   @Benchmark
   public String vettedRenderVsMustache() {
     StringWriter w = new StringWriter(384);
-    mustache.execute(w, values);
+    mustache.execute(w, peerValues);
     return w.toString();
   }
 

@@ -117,6 +117,7 @@ public class ScanBenchmark {
   private List<String> phrases;
   private String[] texts;
   private String noHit;
+  private Mention noHitMention;
   private final NormalizedText normalized = new NormalizedText();
   private final CountingSink sink = new CountingSink();
   private AhoCorasickDoubleArrayTrie<Integer> hankcs;
@@ -202,6 +203,8 @@ public class ScanBenchmark {
           Mention.builder("m" + i, "clinic-1", Channel.GOOGLE_REVIEW, texts[i], observed).build();
     }
     noHit = "櫻花盛開，河濱公園適合散步，天氣晴朗 a sunny spring day by a river";
+    noHitMention =
+        Mention.builder("no-hit", "clinic-1", Channel.GOOGLE_REVIEW, noHit, observed).build();
 
     TreeMap<String, Integer> map = new TreeMap<>();
     for (int i = 0; i < phrases.size(); i++) {
@@ -244,6 +247,9 @@ public class ScanBenchmark {
     }
     if (!oursHits(noHit).isEmpty() || !hankcsHits(noHit).isEmpty()) {
       throw new IllegalStateException("the no-hit mention has hits");
+    }
+    if (!checker.check(noHit, replyContext).findings().isEmpty()) {
+      throw new IllegalStateException("the no-hit mention has findings");
     }
     if (withHits < MENTIONS / 4) {
       throw new IllegalStateException("too few mentions with hits: " + withHits);
@@ -449,6 +455,28 @@ public class ScanBenchmark {
   public long scanNoHitVsHankcs() {
     hankcs.parseText(noHit, hankcsSink);
     return hankcsSink.sum;
+  }
+
+  /**
+   * Ours on the mention without any hit: the compliance check of its text as a public reply; its
+   * {@code gc.alloc.rate.norm} shows that a clean text allocates nothing.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public ComplianceReport checkNoHitOurs() {
+    return checker.check(noHit, replyContext);
+  }
+
+  /**
+   * Ours on the mention without any hit: the severity assessment (the assessment and its reasons
+   * are the result, so they are allocated).
+   *
+   * @return the assessment
+   */
+  @Benchmark
+  public Assessment assessNoHitOurs() {
+    return classifier.assess(noHitMention, clinic);
   }
 
   /**

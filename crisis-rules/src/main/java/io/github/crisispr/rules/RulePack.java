@@ -62,8 +62,17 @@ public final class RulePack {
    */
   public static final String HOST_SUPPLIED = "HOST_SUPPLIED";
 
-  /** The most elements of one shape side and the largest repetition of one element. */
-  public static final int MAX_SHAPE_ELEMENTS = 8;
+  /** The most elements of one shape side. */
+  public static final int MAX_SHAPE_ELEMENTS = 24;
+
+  /** The largest repetition of one shape element. */
+  public static final int MAX_SHAPE_REPEAT = 200;
+
+  /**
+   * The largest product of the repetition ranges ({@code max - min + 1}) of one shape side, over
+   * its elements that are not possessive: it bounds the backtracking of a shape check.
+   */
+  public static final int MAX_SHAPE_PRODUCT = 4096;
 
   /** The longest phrase accepted, in UTF-16 units. */
   public static final int MAX_PHRASE_LENGTH = 200;
@@ -212,15 +221,30 @@ public final class RulePack {
   }
 
   /**
-   * One element of a {@link Shape}: a character class, an explicit character set or a concept's
+   * One element of a {@link Shape}: a character class (optionally widened by explicit characters),
+   * an explicit character set, the characters not in a set, inline literal phrases or a concept's
    * literal phrases, repeated {@code min} to {@code max} times.
    *
-   * @param charClass {@code DIGIT}, {@code HAN_DIGIT}, {@code HAN}, {@code LATIN}, {@code SPACE} or
-   *     {@code DIGIT_SEP} (digit, space, hyphen, dot), or null
-   * @param chars an explicit set of characters, or null
+   * <p>Classes: {@code DIGIT}, {@code HAN_DIGIT} (Chinese numerals), {@code HAN} (ideographs other
+   * than numerals), {@code LATIN}, {@code SPACE}, {@code DIGIT_SEP} (digit, space, hyphen, dot),
+   * {@code LATIN_DIGIT}, {@code WS} (any whitespace, matched possessively: every whitespace
+   * character that stands there, up to {@code max}), {@code CJK} (U+4E00–U+9FFF), and two classes
+   * that read a structure in one repetition and stand only after the anchor: {@code SEP_DIGIT} (a
+   * digit, optionally after one space or hyphen) and {@code DOMAIN} (a domain name: labels of
+   * letters, digits and hyphens of at most 63 characters joined by at most 9 dots, ending in a
+   * top-level label of 2 to 24 letters not followed by a letter; possessive).
+   *
+   * @param charClass a class name, or null
+   * @param chars an explicit set of characters (with a class: added to it), or null
    * @param concept the id of a concept whose phrases match here, or null
-   * @param min the fewest repetitions, 0 to {@value RulePack#MAX_SHAPE_ELEMENTS}
-   * @param max the most repetitions, min to 12
+   * @param min the fewest repetitions, 0 to {@value RulePack#MAX_SHAPE_REPEAT}
+   * @param max the most repetitions, max(1, min) to {@value RulePack#MAX_SHAPE_REPEAT}
+   * @param phrases inline literal phrases, any of which matches one repetition (empty if unused)
+   * @param notChars the element accepts any character except these, or null
+   * @param needsDigit whether the repetitions matched must hold at least one ASCII digit
+   * @param possessive whether the element keeps every repetition it can take (no backtracking into
+   *     it when a later element fails; {@code WS} and {@code DOMAIN} always are): it then does not
+   *     count towards {@value RulePack#MAX_SHAPE_PRODUCT}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
   public record ShapeElement(
@@ -228,17 +252,67 @@ public final class RulePack {
       @Nullable String chars,
       @Nullable String concept,
       int min,
-      int max) {
+      int max,
+      List<String> phrases,
+      @Nullable String notChars,
+      boolean needsDigit,
+      boolean possessive) {
     /** The character classes a shape element may name. */
     public static final List<String> CLASSES =
-        List.of("DIGIT", "HAN_DIGIT", "HAN", "LATIN", "SPACE", "DIGIT_SEP", "LATIN_DIGIT");
+        List.of(
+            "DIGIT",
+            "HAN_DIGIT",
+            "HAN",
+            "LATIN",
+            "SPACE",
+            "DIGIT_SEP",
+            "LATIN_DIGIT",
+            "WS",
+            "CJK",
+            "SEP_DIGIT",
+            "DOMAIN");
+
+    /** The classes read as a structure, allowed only after the anchor. */
+    static final List<String> FORWARD_ONLY = List.of("SEP_DIGIT", "DOMAIN");
+
+    /** The classes matched possessively (never given back when a later element fails). */
+    static final List<String> POSSESSIVE = List.of("WS", "DOMAIN");
+
+    /**
+     * A class, character-set or concept element (the format of pack version 0.2.0).
+     *
+     * @param charClass a class name, or null
+     * @param chars an explicit set of characters, or null
+     * @param concept the id of a concept, or null
+     * @param min the fewest repetitions
+     * @param max the most repetitions
+     */
+    public ShapeElement(
+        @Nullable String charClass,
+        @Nullable String chars,
+        @Nullable String concept,
+        int min,
+        int max) {
+      this(charClass, chars, concept, min, max, List.of(), null, false, false);
+    }
 
     /** Validates the fields. */
     public ShapeElement {
-      int kinds = (charClass == null ? 0 : 1) + (chars == null ? 0 : 1) + (concept == null ? 0 : 1);
+      phrases = Checks.list(phrases, "phrases");
+      for (int i = 0; i < phrases.size(); i++) {
+        checkPhrase(phrases.get(i), "phrases[" + i + "]");
+      }
+      int kinds =
+          (charClass == null && chars != null ? 1 : 0)
+              + (charClass == null ? 0 : 1)
+              + (concept == null ? 0 : 1)
+              + (phrases.isEmpty() ? 0 : 1)
+              + (notChars == null ? 0 : 1);
       if (kinds != 1) {
         throw new InvalidInputException(
-            "class", "exactly one of class, chars, concept is required");
+            "class",
+            "exactly one of class (optionally with chars), chars, concept, phrases, notChars is"
+                + " required");
       }
       if (charClass != null && !CLASSES.contains(charClass)) {
         throw new InvalidInputException(
@@ -247,24 +321,43 @@ public final class RulePack {
       if (chars != null && chars.isEmpty()) {
         throw new InvalidInputException("chars", "must not be empty");
       }
-      if (min < 0 || min > MAX_SHAPE_ELEMENTS) {
-        throw new InvalidInputException("min", "must be in [0, 8], was " + min);
+      if (notChars != null && notChars.isEmpty()) {
+        throw new InvalidInputException("notChars", "must not be empty");
       }
-      if (max < Math.max(1, min) || max > 12) {
-        throw new InvalidInputException("max", "must be in [max(1, min), 12], was " + max);
+      if (min < 0 || min > MAX_SHAPE_REPEAT) {
+        throw new InvalidInputException(
+            "min", "must be in [0, " + MAX_SHAPE_REPEAT + "], was " + min);
       }
+      if (max < Math.max(1, min) || max > MAX_SHAPE_REPEAT) {
+        throw new InvalidInputException(
+            "max", "must be in [max(1, min), " + MAX_SHAPE_REPEAT + "], was " + max);
+      }
+    }
+
+    /**
+     * Whether the element is matched possessively, by its flag or its class.
+     *
+     * @return whether no backtracking goes into it
+     */
+    public boolean noBacktracking() {
+      return possessive || (charClass != null && POSSESSIVE.contains(charClass));
     }
   }
 
   /**
-   * A member that no list can enumerate (a full name, a date): an anchor phrase found by the
-   * automaton, then a bounded check of the elements just before and just after it.
+   * A member that no list can enumerate (a full name, a date, a phone number): an anchor phrase
+   * found by the automaton, then a bounded, allocation-free check of the elements just before and
+   * just after it. The anchor's word boundaries (a phrase starting or ending with an ASCII letter
+   * or digit matches whole words only) apply where the anchor is an edge of the member, unless the
+   * shape names the characters that must not stand there ({@code notBefore}, {@code notAfter}).
    *
    * @param anchors the anchor phrases (each 1 to {@value RulePack#MAX_PHRASE_LENGTH} characters)
    * @param before elements read backwards from the anchor (the last one touches the anchor)
    * @param after elements read forwards from the anchor
    * @param notBefore characters that must not stand just before the whole member
    * @param notAfter characters that must not stand just after the whole member
+   * @param notAfterGap characters of which one may stand between the member and a {@code notAfter}
+   *     character that still rejects it (for example a space or hyphen before a digit)
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
   public record Shape(
@@ -272,7 +365,26 @@ public final class RulePack {
       List<ShapeElement> before,
       List<ShapeElement> after,
       String notBefore,
-      String notAfter) {
+      String notAfter,
+      String notAfterGap) {
+    /**
+     * A shape without a gap before {@code notAfter} characters.
+     *
+     * @param anchors the anchor phrases
+     * @param before elements read backwards from the anchor
+     * @param after elements read forwards from the anchor
+     * @param notBefore characters that must not stand just before the member
+     * @param notAfter characters that must not stand just after the member
+     */
+    public Shape(
+        List<String> anchors,
+        List<ShapeElement> before,
+        List<ShapeElement> after,
+        String notBefore,
+        String notAfter) {
+      this(anchors, before, after, notBefore, notAfter, "");
+    }
+
     /** Validates and copies the fields. */
     public Shape {
       anchors = Checks.list(anchors, "anchors");
@@ -285,20 +397,84 @@ public final class RulePack {
       before = Checks.list(before, "before");
       after = Checks.list(after, "after");
       if (before.size() > MAX_SHAPE_ELEMENTS || after.size() > MAX_SHAPE_ELEMENTS) {
-        throw new InvalidInputException("before", "at most 8 elements per side");
+        throw new InvalidInputException(
+            "before", "at most " + MAX_SHAPE_ELEMENTS + " elements per side");
+      }
+      for (int i = 0; i < before.size(); i++) {
+        String cls = before.get(i).charClass();
+        if (cls != null && ShapeElement.FORWARD_ONLY.contains(cls)) {
+          throw new InvalidInputException(
+              "before[" + i + "].class", cls + " may stand only after the anchor");
+        }
       }
       for (List<ShapeElement> side : List.of(before, after)) {
         long product = 1;
         for (ShapeElement e : side) {
-          product *= e.max() - e.min() + 1;
+          if (!e.noBacktracking()) {
+            product *= e.max() - e.min() + 1;
+          }
         }
-        if (product > 512) {
+        if (product > MAX_SHAPE_PRODUCT) {
           throw new InvalidInputException(
-              "before", "the repetition ranges of one side multiply to more than 512");
+              "before",
+              "the repetition ranges of one side multiply to more than " + MAX_SHAPE_PRODUCT);
         }
       }
       Checks.notNull(notBefore, "notBefore");
       Checks.notNull(notAfter, "notAfter");
+      Checks.notNull(notAfterGap, "notAfterGap");
+    }
+  }
+
+  /**
+   * A detector of personal data or of markup the compliance checker reports under its own rule id:
+   * shapes (anchors in the pack's one automaton plus a bounded check), then optionally a checksum
+   * and the clinic's official contacts, which are not reported.
+   *
+   * @param ruleId the rule id of its findings ({@code PII_MOBILE}); a detector switched off in
+   *     {@link PiiSettings#disabledDetectors()} reports nothing
+   * @param category the finding category
+   * @param level the finding level for a public reply (other audiences follow the usual rules)
+   * @param validate {@code TW_ID} (the check letter of a Taiwanese national id or resident
+   *     certificate) or {@code LUHN} (a card number), or null; a member failing it is reported with
+   *     a checksum note only when {@link PiiSettings#reportFailedChecksums()}
+   * @param unlessOfficial {@code PHONE}, {@code EMAIL} or {@code LINE_ID}: a member equal to one of
+   *     the clinic's official contacts of that kind is not reported; or null
+   * @param plainTextOnly whether it applies only on channels without markup
+   * @param shapes the shapes that find its members (at least one)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public record Detector(
+      String ruleId,
+      FindingCategory category,
+      FindingLevel level,
+      @Nullable String validate,
+      @Nullable String unlessOfficial,
+      boolean plainTextOnly,
+      List<Shape> shapes) {
+    /** The checksums a detector may validate. */
+    public static final List<String> VALIDATORS = List.of("TW_ID", "LUHN");
+
+    /** The kinds of official contact a detector may exempt. */
+    public static final List<String> OFFICIAL = List.of("PHONE", "EMAIL", "LINE_ID");
+
+    /** Validates and copies the fields. */
+    public Detector {
+      ruleId = Checks.id(ruleId, "ruleId");
+      Checks.notNull(category, "category");
+      Checks.notNull(level, "level");
+      if (validate != null && !VALIDATORS.contains(validate)) {
+        throw new InvalidInputException(
+            "validate", "must be one of " + VALIDATORS + ", was " + validate);
+      }
+      if (unlessOfficial != null && !OFFICIAL.contains(unlessOfficial)) {
+        throw new InvalidInputException(
+            "unlessOfficial", "must be one of " + OFFICIAL + ", was " + unlessOfficial);
+      }
+      shapes = Checks.list(shapes, "shapes");
+      if (shapes.isEmpty()) {
+        throw new InvalidInputException("shapes", "must not be empty");
+      }
     }
   }
 
@@ -534,6 +710,7 @@ public final class RulePack {
   private final List<Concept> concepts;
   private final List<Frame> frames;
   private final List<Rule> rules;
+  private final List<Detector> detectors;
   private final String format;
 
   RulePack(
@@ -551,8 +728,10 @@ public final class RulePack {
       String format,
       List<Concept> concepts,
       List<Frame> frames,
-      List<Rule> rules) {
+      List<Rule> rules,
+      List<Detector> detectors) {
     this.format = format;
+    this.detectors = List.copyOf(detectors);
     this.concepts = List.copyOf(concepts);
     this.frames = List.copyOf(frames);
     this.rules = List.copyOf(rules);
@@ -767,6 +946,17 @@ public final class RulePack {
    */
   public List<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * The detectors of personal data and markup, in pack order. A pack document without a {@code
+   * detectors} section uses those of the built-in pack (or, for an overlay, of its base); an
+   * overlay's detectors replace those of the same rule id and add the others.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Detector> detectors() {
+    return detectors;
   }
 
   @Override

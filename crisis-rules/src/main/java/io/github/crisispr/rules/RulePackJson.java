@@ -66,7 +66,7 @@ final class RulePackJson {
               + "'");
     }
     if (!v2) {
-      for (String f : List.of("concepts", "frames", "rules", "disableRules")) {
+      for (String f : List.of("concepts", "frames", "rules", "disableRules", "detectors")) {
         if (r.has(f)) {
           throw new InvalidInputException(f, "needs format '" + RulePack.FORMAT_V2 + "'");
         }
@@ -144,6 +144,22 @@ final class RulePackJson {
       RulePack.Rule v = at(x.path(), () -> rule(x));
       rules.put(v.id(), v);
       paths.put("R" + v.id(), x.path());
+    }
+    Map<String, RulePack.Detector> detectors = new LinkedHashMap<>();
+    if (base != null) {
+      base.detectors().forEach(d -> detectors.put(d.ruleId(), d));
+    } else if (!r.has("detectors")) {
+      RulePack.builtIn().detectors().forEach(d -> detectors.put(d.ruleId(), d));
+    }
+    for (JsonNodeReader d : r.objectList("detectors")) {
+      RulePack.Detector v = at(d.path(), () -> detector(d));
+      detectors.put(v.ruleId(), v);
+      for (int i = 0; i < v.shapes().size(); i++) {
+        knownShapeConcepts(concepts, v.shapes().get(i), d.path() + ".shapes[" + i + "]");
+      }
+      if (!Messages.has(v.ruleId() + ".what")) {
+        throw new InvalidInputException(d.pathOf("ruleId"), "has no built-in message");
+      }
     }
     validate(concepts, frames, rules, paths);
 
@@ -260,7 +276,33 @@ final class RulePackJson {
         resultFormat,
         new ArrayList<>(concepts.values()),
         new ArrayList<>(frames.values()),
-        new ArrayList<>(rules.values()));
+        new ArrayList<>(rules.values()),
+        new ArrayList<>(detectors.values()));
+  }
+
+  private static RulePack.Detector detector(JsonNodeReader d) {
+    List<RulePack.Shape> shapes = new ArrayList<>();
+    for (JsonNodeReader sh : d.objectList("shapes")) {
+      shapes.add(at(sh.path(), () -> shape(sh)));
+    }
+    return new RulePack.Detector(
+        d.text("ruleId"),
+        d.enumValue("category", FindingCategory.class, FindingCategory.PERSONAL_DATA),
+        d.enumValue("level", FindingLevel.class, FindingLevel.BLOCK),
+        d.optionalText("validate"),
+        d.optionalText("unlessOfficial"),
+        d.booleanValue("plainTextOnly", false),
+        shapes);
+  }
+
+  private static RulePack.Shape shape(JsonNodeReader sh) {
+    return new RulePack.Shape(
+        sh.textList("anchors"),
+        elements(sh, "before"),
+        elements(sh, "after"),
+        textOr(sh, "notBefore"),
+        textOr(sh, "notAfter"),
+        textOr(sh, "notAfterGap"));
   }
 
   private static RulePack.Rule rule(JsonNodeReader x) {
@@ -316,16 +358,7 @@ final class RulePackJson {
                 }
                 List<RulePack.Shape> shapes = new ArrayList<>();
                 for (JsonNodeReader sh : c.objectList("shapes")) {
-                  shapes.add(
-                      at(
-                          sh.path(),
-                          () ->
-                              new RulePack.Shape(
-                                  sh.textList("anchors"),
-                                  elements(sh, "before"),
-                                  elements(sh, "after"),
-                                  textOr(sh, "notBefore"),
-                                  textOr(sh, "notAfter"))));
+                  shapes.add(at(sh.path(), () -> shape(sh)));
                 }
                 return new RulePack.Concept(
                     c.text("id"),
@@ -359,7 +392,11 @@ final class RulePackJson {
                     e.optionalText("chars"),
                     e.optionalText("concept"),
                     min,
-                    (int) e.longValue("max", Math.max(1, min)));
+                    (int) e.longValue("max", Math.max(1, min)),
+                    e.textList("phrases"),
+                    e.optionalText("notChars"),
+                    e.booleanValue("needsDigit", false),
+                    e.booleanValue("possessive", false));
               }));
     }
     return out;
@@ -405,6 +442,19 @@ final class RulePackJson {
     return new RulePack.Concept(c.id(), c.kind(), phrases, c.includes(), c.shadows(), c.shapes());
   }
 
+  private static void knownShapeConcepts(
+      Map<String, RulePack.Concept> concepts, RulePack.Shape sh, String path) {
+    List<RulePack.ShapeElement> all = concat(sh.before(), sh.after());
+    for (int j = 0; j < all.size(); j++) {
+      String ref = all.get(j).concept();
+      if (ref != null) {
+        String side = j < sh.before().size() ? "before" : "after";
+        int k = j < sh.before().size() ? j : j - sh.before().size();
+        known(concepts, ref, path + "." + side + "[" + k + "].concept");
+      }
+    }
+  }
+
   /** Unknown concepts, frames and message ids, and include cycles, fail with the JSON path. */
   private static void validate(
       Map<String, RulePack.Concept> concepts,
@@ -417,16 +467,7 @@ final class RulePackJson {
         known(concepts, c.includes().get(i), path + ".includes[" + i + "]");
       }
       for (int i = 0; i < c.shapes().size(); i++) {
-        RulePack.Shape sh = c.shapes().get(i);
-        List<RulePack.ShapeElement> all = concat(sh.before(), sh.after());
-        for (int j = 0; j < all.size(); j++) {
-          String ref = all.get(j).concept();
-          if (ref != null) {
-            String side = j < sh.before().size() ? "before" : "after";
-            int k = j < sh.before().size() ? j : j - sh.before().size();
-            known(concepts, ref, path + ".shapes[" + i + "]." + side + "[" + k + "].concept");
-          }
-        }
+        knownShapeConcepts(concepts, c.shapes().get(i), path + ".shapes[" + i + "]");
       }
     }
     Map<String, Integer> state = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.github.crisispr.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,30 +30,118 @@ class RulePackRecordsTest {
   @Test
   void shapeElements() {
     bad("class", () -> new RulePack.ShapeElement(null, null, null, 1, 1));
-    bad("class", () -> new RulePack.ShapeElement("DIGIT", "x", null, 1, 1));
+    bad("class", () -> new RulePack.ShapeElement("DIGIT", null, "C", 1, 1));
     bad("class", () -> new RulePack.ShapeElement("EMOJI", null, null, 1, 1));
+    bad(
+        "class",
+        () -> new RulePack.ShapeElement(null, "x", null, 1, 1, List.of("ab"), null, false, false));
     bad("chars", () -> new RulePack.ShapeElement(null, "", null, 1, 1));
+    bad(
+        "notChars",
+        () -> new RulePack.ShapeElement(null, null, null, 1, 1, List.of(), "", false, false));
+    bad(
+        "phrases[0]",
+        () -> new RulePack.ShapeElement(null, null, null, 1, 1, List.of(" "), null, false, false));
     bad("min", () -> new RulePack.ShapeElement(null, "x", null, -1, 1));
-    bad("min", () -> new RulePack.ShapeElement(null, "x", null, 9, 12));
+    bad("min", () -> new RulePack.ShapeElement(null, "x", null, 201, 201));
     bad("max", () -> new RulePack.ShapeElement(null, "x", null, 2, 1));
-    bad("max", () -> new RulePack.ShapeElement(null, "x", null, 0, 13));
+    bad("max", () -> new RulePack.ShapeElement(null, "x", null, 0, 201));
     assertEquals("C", new RulePack.ShapeElement(null, null, "C", 0, 1).concept());
+    // a class widened by explicit characters
+    assertEquals("-", new RulePack.ShapeElement("CJK", "-", null, 0, 10).chars());
+    assertTrue(new RulePack.ShapeElement("WS", null, null, 0, 200).noBacktracking());
+    assertTrue(
+        new RulePack.ShapeElement("LATIN", null, null, 0, 9, List.of(), null, false, true)
+            .noBacktracking());
+    assertFalse(new RulePack.ShapeElement("LATIN", null, null, 0, 9).noBacktracking());
   }
 
   @Test
   void shapes() {
     bad("anchors", () -> new RulePack.Shape(List.of(), List.of(), List.of(), "", ""));
     bad("anchors[0]", () -> new RulePack.Shape(List.of(" "), List.of(), List.of(), "", ""));
-    List<RulePack.ShapeElement> nine = java.util.Collections.nCopies(9, digit());
-    bad("before", () -> new RulePack.Shape(List.of("x"), nine, List.of(), "", ""));
-    List<RulePack.ShapeElement> wide =
-        List.of(
-            new RulePack.ShapeElement("DIGIT", null, null, 0, 12),
-            new RulePack.ShapeElement("DIGIT", null, null, 0, 12),
-            new RulePack.ShapeElement("DIGIT", null, null, 0, 12));
+    List<RulePack.ShapeElement> many =
+        java.util.Collections.nCopies(RulePack.MAX_SHAPE_ELEMENTS + 1, digit());
+    bad("before", () -> new RulePack.Shape(List.of("x"), many, List.of(), "", ""));
+    RulePack.ShapeElement twelve = new RulePack.ShapeElement("DIGIT", null, null, 0, 12);
+    List<RulePack.ShapeElement> wide = List.of(twelve, twelve, twelve, twelve);
     bad("before", () -> new RulePack.Shape(List.of("x"), List.of(), wide, "", ""));
+    // possessive elements do not count towards the backtracking bound
+    RulePack.ShapeElement spaces = new RulePack.ShapeElement("WS", null, null, 0, 200);
+    assertEquals(
+        5,
+        new RulePack.Shape(
+                List.of("x"), List.of(), List.of(spaces, spaces, twelve, spaces, twelve), "", "")
+            .after()
+            .size());
+    bad(
+        "before[0].class",
+        () ->
+            new RulePack.Shape(
+                List.of("x"),
+                List.of(new RulePack.ShapeElement("DOMAIN", null, null, 1, 1)),
+                List.of(),
+                "",
+                ""));
     assertEquals(
         1, new RulePack.Shape(List.of("x"), List.of(digit()), List.of(), "", "").before().size());
+    assertEquals(
+        "-",
+        new RulePack.Shape(List.of("x"), List.of(), List.of(digit()), "", "0", "-").notAfterGap());
+  }
+
+  @Test
+  void detectors() {
+    RulePack.Shape sh = new RulePack.Shape(List.of("x"), List.of(), List.of(digit()), "", "");
+    bad(
+        "ruleId",
+        () ->
+            new RulePack.Detector(
+                "",
+                FindingCategory.PERSONAL_DATA,
+                FindingLevel.BLOCK,
+                null,
+                null,
+                false,
+                List.of(sh)));
+    bad(
+        "validate",
+        () ->
+            new RulePack.Detector(
+                "X",
+                FindingCategory.PERSONAL_DATA,
+                FindingLevel.BLOCK,
+                "CRC",
+                null,
+                false,
+                List.of(sh)));
+    bad(
+        "unlessOfficial",
+        () ->
+            new RulePack.Detector(
+                "X",
+                FindingCategory.PERSONAL_DATA,
+                FindingLevel.BLOCK,
+                null,
+                "FAX",
+                false,
+                List.of(sh)));
+    bad(
+        "shapes",
+        () ->
+            new RulePack.Detector(
+                "X",
+                FindingCategory.PERSONAL_DATA,
+                FindingLevel.BLOCK,
+                null,
+                null,
+                false,
+                List.of()));
+    RulePack.Detector ok =
+        new RulePack.Detector(
+            "X", FindingCategory.FORMAT, FindingLevel.WARN, "LUHN", "PHONE", true, List.of(sh));
+    assertEquals("LUHN", ok.validate());
+    assertTrue(ok.plainTextOnly());
   }
 
   @Test

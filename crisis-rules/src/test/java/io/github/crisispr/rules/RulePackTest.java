@@ -253,7 +253,8 @@ class RulePackTest {
               "concepts",
               "frames",
               "rules",
-              "disableRules")) {
+              "disableRules",
+              "detectors")) {
         assertTrue(props.has(f), f);
       }
       assertEquals(RulePack.FORMAT, props.get("format").get("enum").get(0).asText());

@@ -40,8 +40,14 @@ public final class CompiledPack {
   /** Element type: an explicit character set. */
   static final int EL_CHARS = 1;
 
-  /** Element type: the literal phrases of a concept. */
+  /** Element type: literal phrases (inline, or those of a concept). */
   static final int EL_CONCEPT = 2;
+
+  /** Element type: any character outside an explicit set. */
+  static final int EL_NOTCHARS = 3;
+
+  private static final int CLS_SEP_DIGIT = RulePack.ShapeElement.CLASSES.indexOf("SEP_DIGIT");
+  private static final int CLS_DOMAIN = RulePack.ShapeElement.CLASSES.indexOf("DOMAIN");
 
   private static final Map<RulePack, CompiledPack> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -67,6 +73,11 @@ public final class CompiledPack {
   private final char[][][][] shapeElPhrases;
   private final int[][] shapeElMin;
   private final int[][] shapeElMax;
+  private final boolean[][] shapeElPossessive;
+  private final boolean[][] shapeElNeedsDigit;
+  private final char[][] shapeNotAfterGap;
+  private final int detectorBase;
+  private final int detectorCount;
   private final int[] shapeBeforeCount;
   private final char[][] shapeNotBefore;
   private final char[][] shapeNotAfter;
@@ -109,14 +120,20 @@ public final class CompiledPack {
       conceptIds.add(concepts.get(i).id());
       conceptIndex.put(concepts.get(i).id(), i);
     }
-    int nc = concepts.size();
+    List<RulePack.Detector> detectors = pack.detectors();
+    this.detectorBase = concepts.size();
+    this.detectorCount = detectors.size();
+    for (RulePack.Detector d : detectors) {
+      conceptIds.add("detector:" + d.ruleId());
+    }
+    int nc = concepts.size() + detectors.size();
     List<List<Integer>> parents = new ArrayList<>();
     for (int i = 0; i < nc; i++) {
       parents.add(new ArrayList<>());
     }
     List<RulePack.Shape> shapes = new ArrayList<>();
     List<Integer> shapeOwner = new ArrayList<>();
-    for (int i = 0; i < nc; i++) {
+    for (int i = 0; i < concepts.size(); i++) {
       RulePack.Concept c = concepts.get(i);
       for (List<String> list : c.phrases().values()) {
         for (String ph : list) {
@@ -140,6 +157,15 @@ public final class CompiledPack {
         shapeOwner.add(i);
       }
     }
+    for (int d = 0; d < detectors.size(); d++) {
+      for (RulePack.Shape sh : detectors.get(d).shapes()) {
+        for (String anchor : sh.anchors()) {
+          add(byPhrase, anchor, ANCHOR, shapes.size());
+        }
+        shapes.add(sh);
+        shapeOwner.add(detectorBase + d);
+      }
+    }
     this.ancestors = new int[nc][];
     for (int i = 0; i < nc; i++) {
       java.util.LinkedHashSet<Integer> up = new java.util.LinkedHashSet<>();
@@ -161,6 +187,9 @@ public final class CompiledPack {
     this.shapeElPhrases = new char[ns][][][];
     this.shapeElMin = new int[ns][];
     this.shapeElMax = new int[ns][];
+    this.shapeElPossessive = new boolean[ns][];
+    this.shapeElNeedsDigit = new boolean[ns][];
+    this.shapeNotAfterGap = new char[ns][];
     this.shapeBeforeCount = new int[ns];
     this.shapeNotBefore = new char[ns][];
     this.shapeNotAfter = new char[ns][];
@@ -177,18 +206,39 @@ public final class CompiledPack {
       shapeElPhrases[k] = new char[m][][];
       shapeElMin[k] = new int[m];
       shapeElMax[k] = new int[m];
+      shapeElPossessive[k] = new boolean[m];
+      shapeElNeedsDigit[k] = new boolean[m];
       for (int j = 0; j < m; j++) {
         RulePack.ShapeElement el = els.get(j);
         shapeElMin[k][j] = el.min();
         shapeElMax[k][j] = el.max();
+        shapeElNeedsDigit[k][j] = el.needsDigit();
+        shapeElPossessive[k][j] = el.noBacktracking();
         shapeElChars[k][j] = new char[0];
         shapeElPhrases[k][j] = new char[0][];
         String cls = el.charClass();
         String chs = el.chars();
         String ref = el.concept();
+        String not = el.notChars();
         if (cls != null) {
           shapeElType[k][j] = EL_CLASS;
           shapeElClass[k][j] = RulePack.ShapeElement.CLASSES.indexOf(cls);
+          if (chs != null) {
+            shapeElChars[k][j] = NormalizedText.normalize(chs).toCharArray();
+          }
+        } else if (not != null) {
+          shapeElType[k][j] = EL_NOTCHARS;
+          shapeElChars[k][j] = NormalizedText.normalize(not).toCharArray();
+        } else if (!el.phrases().isEmpty()) {
+          shapeElType[k][j] = EL_CONCEPT;
+          List<char[]> lits = new ArrayList<>();
+          for (String ph : el.phrases()) {
+            String n = NormalizedText.normalize(ph);
+            if (!n.isEmpty()) {
+              lits.add(n.toCharArray());
+            }
+          }
+          shapeElPhrases[k][j] = lits.toArray(new char[0][]);
         } else if (chs != null) {
           shapeElType[k][j] = EL_CHARS;
           shapeElChars[k][j] = NormalizedText.normalize(chs).toCharArray();
@@ -201,6 +251,7 @@ public final class CompiledPack {
       }
       shapeNotBefore[k] = NormalizedText.normalize(sh.notBefore()).toCharArray();
       shapeNotAfter[k] = NormalizedText.normalize(sh.notAfter()).toCharArray();
+      shapeNotAfterGap[k] = NormalizedText.normalize(sh.notAfterGap()).toCharArray();
     }
     List<RulePack.Frame> frames = pack.frames();
     Map<String, Integer> frameIndex = new LinkedHashMap<>();
@@ -249,8 +300,14 @@ public final class CompiledPack {
     int k = 0;
     for (Map.Entry<String, List<int[]>> e : byPhrase.entrySet()) {
       String p = e.getKey();
-      leftBoundary[k] = isWordChar(p.charAt(0));
-      rightBoundary[k] = isWordChar(p.charAt(p.length() - 1));
+      // An anchor's boundaries apply at the edges of its shape's member (matchShape), so a phrase
+      // that is only an anchor is kept wherever it stands.
+      boolean anchorOnly = true;
+      for (int[] entry : e.getValue()) {
+        anchorOnly &= entry[0] == ANCHOR;
+      }
+      leftBoundary[k] = !anchorOnly && isWordChar(p.charAt(0));
+      rightBoundary[k] = !anchorOnly && isWordChar(p.charAt(p.length() - 1));
       for (int[] entry : e.getValue()) {
         flat.add(entry);
         if (entry[0] == GUARD) {
@@ -446,12 +503,32 @@ public final class CompiledPack {
   }
 
   /**
-   * The number of concepts.
+   * The number of concepts, the detectors' members included (one concept per detector, after the
+   * pack's own).
    *
    * @return the count
    */
   public int conceptCount() {
     return conceptIds.size();
+  }
+
+  /**
+   * The number of detectors ({@link RulePack#detectors()}).
+   *
+   * @return the count
+   */
+  public int detectorCount() {
+    return detectorCount;
+  }
+
+  /**
+   * The concept index holding a detector's members.
+   *
+   * @param detector the detector index
+   * @return the concept index
+   */
+  public int detectorConcept(int detector) {
+    return detectorBase + detector;
   }
 
   /**
@@ -544,30 +621,55 @@ public final class CompiledPack {
    */
   long matchShape(int shape, char[] text, int length, int start, int end) {
     int b = shapeBeforeCount[shape];
-    int from = back(shape, b - 1, text, start);
+    int from = back(shape, b - 1, text, start, start);
     if (from < 0) {
       return -1;
     }
-    int to = forward(shape, b, text, length, end);
+    int to = forward(shape, b, text, length, end, end);
     if (to < 0) {
-      return -1;
-    }
-    if (from > 0 && contains(shapeNotBefore[shape], text[from - 1])) {
-      return -1;
-    }
-    if (to < length && contains(shapeNotAfter[shape], text[to])) {
       return -1;
     }
     return ((long) from << 32) | to;
   }
 
   /**
-   * Matches elements {@code el} down to 0 backwards from {@code pos}; longest repetition first. The
-   * pack bounds the product of repetition ranges per side, so the search is bounded.
+   * Whether the member may start at {@code pos}: no {@code notBefore} character before it and, when
+   * the shape names none and the anchor starts the member, the anchor's word boundary.
    */
-  private int back(int shape, int el, char[] text, int pos) {
+  private boolean startsHere(int shape, char[] text, int pos, int anchorStart) {
+    if (pos == 0) {
+      return true;
+    }
+    char[] not = shapeNotBefore[shape];
+    if (not.length > 0) {
+      return !contains(not, text[pos - 1]);
+    }
+    return !(pos == anchorStart && isWordChar(text[pos]) && isWordChar(text[pos - 1]));
+  }
+
+  /** Whether the member may end at {@code pos}: the mirror of {@link #startsHere}. */
+  private boolean endsHere(int shape, char[] text, int length, int pos, int anchorEnd) {
+    if (pos >= length) {
+      return true;
+    }
+    char[] not = shapeNotAfter[shape];
+    if (not.length > 0) {
+      return !contains(not, text[pos])
+          && !(pos + 1 < length
+              && contains(shapeNotAfterGap[shape], text[pos])
+              && contains(not, text[pos + 1]));
+    }
+    return !(pos == anchorEnd && isWordChar(text[pos - 1]) && isWordChar(text[pos]));
+  }
+
+  /**
+   * Matches elements {@code el} down to 0 backwards from {@code pos}; longest repetition first, the
+   * member's start condition tried inside the search (as a regular expression's look-behind is).
+   * The pack bounds the product of repetition ranges per side, so the search is bounded.
+   */
+  private int back(int shape, int el, char[] text, int pos, int anchorStart) {
     if (el < 0) {
-      return pos;
+      return startsHere(shape, text, pos, anchorStart) ? pos : -1;
     }
     int max = shapeElMax[shape][el];
     int min = shapeElMin[shape][el];
@@ -581,8 +683,13 @@ public final class CompiledPack {
       p = q;
       count++;
     }
-    for (int c = count; c >= min; c--) {
-      int r = back(shape, el - 1, text, repeatBack(shape, el, text, pos, c));
+    int least = shapeElPossessive[shape][el] ? count : min;
+    for (int c = count; c >= least && c >= min; c--) {
+      int q = repeatBack(shape, el, text, pos, c);
+      if (shapeElNeedsDigit[shape][el] && !hasDigit(text, q, pos)) {
+        continue;
+      }
+      int r = back(shape, el - 1, text, q, anchorStart);
       if (r >= 0) {
         return r;
       }
@@ -598,9 +705,9 @@ public final class CompiledPack {
     return p;
   }
 
-  private int forward(int shape, int el, char[] text, int length, int pos) {
+  private int forward(int shape, int el, char[] text, int length, int pos, int anchorEnd) {
     if (el >= shapeElType[shape].length) {
-      return pos;
+      return endsHere(shape, text, length, pos, anchorEnd) ? pos : -1;
     }
     int max = shapeElMax[shape][el];
     int min = shapeElMin[shape][el];
@@ -614,17 +721,30 @@ public final class CompiledPack {
       p = q;
       count++;
     }
-    for (int c = count; c >= min; c--) {
+    int least = shapeElPossessive[shape][el] ? count : min;
+    for (int c = count; c >= least && c >= min; c--) {
       int q = pos;
       for (int i = 0; i < c; i++) {
         q = stepForward(shape, el, text, length, q);
       }
-      int r = forward(shape, el + 1, text, length, q);
+      if (shapeElNeedsDigit[shape][el] && !hasDigit(text, pos, q)) {
+        continue;
+      }
+      int r = forward(shape, el + 1, text, length, q, anchorEnd);
       if (r >= 0) {
         return r;
       }
     }
     return -1;
+  }
+
+  private static boolean hasDigit(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text[i] >= '0' && text[i] <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One repetition of an element ending at {@code pos}: its start, or -1. */
@@ -662,21 +782,96 @@ public final class CompiledPack {
     if (pos >= length) {
       return -1;
     }
+    if (type == EL_CLASS) {
+      int cls = shapeElClass[shape][el];
+      if (cls == CLS_SEP_DIGIT) {
+        return sepDigit(text, length, pos);
+      }
+      if (cls == CLS_DOMAIN) {
+        return domain(text, length, pos);
+      }
+    }
     return accepts(shape, el, text[pos]) ? pos + 1 : -1;
   }
 
+  /** {@code SEP_DIGIT}: a digit, or one space or hyphen and a digit; its end or -1. */
+  private static int sepDigit(char[] text, int length, int pos) {
+    char c = text[pos];
+    if (c >= '0' && c <= '9') {
+      return pos + 1;
+    }
+    if ((c == ' ' || c == '-')
+        && pos + 1 < length
+        && text[pos + 1] >= '0'
+        && text[pos + 1] <= '9') {
+      return pos + 2;
+    }
+    return -1;
+  }
+
+  private static boolean isLabelChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  }
+
+  /**
+   * {@code DOMAIN}: labels of {@code [a-z0-9-]} (1 to 63 each) joined by dots, at most 8 inner
+   * labels, then a dot and a top-level label of 2 to 24 letters not followed by a letter; the
+   * longest such name starting at {@code pos}. Its end, or -1.
+   */
+  private static int domain(char[] text, int length, int pos) {
+    // label ends: the end of the first label, then of each following dotted label
+    int best = -1;
+    int p = pos;
+    int labels = 0;
+    while (labels <= 9) {
+      int q = p;
+      while (q < length && q - p < 64 && isLabelChar(text[q])) {
+        q++;
+      }
+      int len = q - p;
+      if (labels > 0) {
+        // this label may be the top-level one: its leading letters, 2 to 24, then no letter
+        int t = p;
+        while (t < length && t - p <= 24 && text[t] >= 'a' && text[t] <= 'z') {
+          t++;
+        }
+        int tl = t - p;
+        if (tl >= 2 && tl <= 24 && !(t < length && text[t] >= 'a' && text[t] <= 'z')) {
+          best = t;
+        }
+      }
+      if (len < 1 || len > 63 || labels == 9 || q >= length || text[q] != '.') {
+        break;
+      }
+      p = q + 1;
+      labels++;
+    }
+    return best;
+  }
+
   private boolean accepts(int shape, int el, char c) {
-    if (shapeElType[shape][el] == EL_CHARS) {
+    int type = shapeElType[shape][el];
+    if (type == EL_CHARS) {
       return contains(shapeElChars[shape][el], c);
     }
-    return switch (shapeElClass[shape][el]) {
+    if (type == EL_NOTCHARS) {
+      return !contains(shapeElChars[shape][el], c);
+    }
+    return contains(shapeElChars[shape][el], c) || inClass(shapeElClass[shape][el], c);
+  }
+
+  private static boolean inClass(int cls, char c) {
+    return switch (cls) {
       case 0 -> c >= '0' && c <= '9';
       case 1 -> "〇零一二三四五六七八九十兩廿".indexOf(c) >= 0;
       case 2 -> Character.isIdeographic(c) && "〇零一二三四五六七八九十".indexOf(c) < 0;
       case 3 -> c >= 'a' && c <= 'z';
       case 4 -> c == ' ';
       case 5 -> (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '.';
-      default -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      case 6 -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      case 7 -> c == ' ' || (c >= '\t' && c <= '\r');
+      case 8 -> c >= 0x4E00 && c <= 0x9FFF;
+      default -> false;
     };
   }
 

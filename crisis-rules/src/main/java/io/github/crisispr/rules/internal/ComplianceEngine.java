@@ -16,7 +16,6 @@ import io.github.crisispr.rules.RulePack;
 import io.github.crisispr.rules.TextTooLongException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -46,42 +47,6 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
   /** The longest excerpt returned, in UTF-16 units. */
   static final int MAX_EXCERPT = 200;
 
-  private static final Pattern ID_NUMBER =
-      re("(?<![a-z0-9])[a-z](?:[1289]\\d{8}|[a-d]\\d{8})(?![a-z0-9])");
-  private static final Pattern MOBILE =
-      re("(?<![\\d])(?:\\+?886[-\\s]?(?:\\(0\\))?|0)9\\d{2}[-\\s]?\\d{3}[-\\s]?\\d{3}(?!\\d)");
-  private static final Pattern LANDLINE =
-      re("(?<![\\d+])(?:\\(0[2-8]\\d?\\)|0[2-8]\\d?)[-\\s]?\\d{3,4}[-\\s]?\\d{4}(?!\\d)");
-  private static final Pattern NHI =
-      re(
-          "(?:健保卡號|健保卡|卡號|nhi(?: card)?(?: no\\.?)?|health insurance card(?: no\\.?)?)"
-              + "\\s*(?:號碼)?\\s*[:：#]?\\s*\\d{4}\\s?\\d{4}\\s?\\d{4}(?![\\s-]?\\d)");
-  private static final Pattern MRN =
-      re(
-          "(?:病歷號碼|病歷號|病歷編號|病歷\\s*no\\.?|\\bmrn|\\bchart\\s*no\\.?"
-              + "|\\bmedical\\s*record\\s*(?:no|number)\\.?)\\s*[:：#]?\\s*(?=[a-z-]*\\d)[a-z0-9-]{5,12}");
-  private static final Pattern EMAIL =
-      re(
-          "(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}\\.[a-z]{2,24}(?![a-z])");
-  private static final Pattern BIRTH =
-      re(
-          "(?:生日|出生日期|出生|\\bdob|\\bdate of birth|\\bbirthday|\\bborn on)\\s*(?:是|為)?\\s*[:：]?\\s*"
-              + "(?:民國\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?"
-              + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?"
-              + "|\\d{2,4}[./-]\\d{1,2}[./-]\\d{1,2})");
-  private static final Pattern PASSPORT =
-      re("(?:護照號碼|護照|\\bpassport(?:\\s*no\\.?|\\s*number)?)\\s*[:：#]?\\s*\\d{9}(?!\\d)");
-  private static final Pattern CARD = re("(?<![\\d])(?:\\d[ -]?){12,18}\\d(?!\\d)");
-  private static final Pattern LINE_ID = re("\\bline\\s*id\\s*[:：]?\\s*(@?[a-z0-9._-]{3,20})");
-  private static final Pattern ADDRESS =
-      re(
-          "[\\u4e00-\\u9fff]{1,3}[縣市][\\u4e00-\\u9fff]{1,6}[區鄉鎮市][\\u4e00-\\u9fff0-9]{1,10}"
-              + "(?:路|街|大道)[\\u4e00-\\u9fff0-9段巷弄之-]{0,10}號");
-  private static final Pattern MARKUP_PATTERN =
-      re(
-          "</?[a-z][a-z0-9]*(?:\\s[^<>]{0,200})?/?>|&(?:#\\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});"
-              + "|\\[[^\\]]{1,100}\\]\\(https?://");
-
   /** The concept a pack may declare for the clinic's doctor names (filled at check time). */
   static final String DOCTOR_CONCEPT = "CLINIC_DOCTOR";
 
@@ -91,13 +56,27 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
   private final int doctorConcept;
   private final boolean[] complianceRule;
 
-  /** An ASCII word boundary: Java's {@code \\b} also treats CJK characters as word characters. */
-  private static final String ASCII_BOUNDARY =
-      "(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))";
+  /** The report of a text without findings (a record: shared, immutable). */
+  private static final ComplianceReport CLEAN = new ComplianceReport(List.of());
 
-  private static Pattern re(String regex) {
-    return Pattern.compile(regex.replace("\\b", ASCII_BOUNDARY));
-  }
+  /** Per thread, the candidates of the check under way (reused: a clean text allocates none). */
+  private static final ThreadLocal<ArrayList<Candidate>> CANDIDATES =
+      ThreadLocal.withInitial(ArrayList::new);
+
+  /** Which rules over concepts raise findings (the others classify). */
+  private final IntPredicate complianceFilter;
+
+  /** Per detector: switched off by the pack's PII settings. */
+  private final boolean[] detectorOff;
+
+  /** The rule ids the pack's PII settings switch off. */
+  private final Set<String> disabled;
+
+  /** The clinics' own medical-record-number patterns (host data), compiled once each. */
+  private static final Map<String, Pattern> MRN_PATTERNS = new ConcurrentHashMap<>();
+
+  /** The most distinct clinic patterns kept compiled. */
+  private static final int MAX_MRN_PATTERNS = 4096;
 
   /**
    * Creates the engine for a pack, compiling (or reusing) its automaton.
@@ -113,6 +92,13 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     this.complianceRule = new boolean[pack.rules().size()];
     for (int i = 0; i < complianceRule.length; i++) {
       complianceRule[i] = pack.rules().get(i).ruleId() != null;
+    }
+    boolean[] compliance = complianceRule;
+    this.complianceFilter = r -> compliance[r];
+    this.disabled = Set.copyOf(pack.pii().disabledDetectors());
+    this.detectorOff = new boolean[pack.detectors().size()];
+    for (int d = 0; d < detectorOff.length; d++) {
+      detectorOff[d] = disabled.contains(pack.detectors().get(d).ruleId());
     }
   }
 
@@ -163,7 +149,8 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
 
   @Override
   public ComplianceReport check(String text, ReplyContext context) {
-    return new ComplianceReport(findings(text, context, null));
+    List<Finding> findings = findings(text, context, null);
+    return findings.isEmpty() ? CLEAN : new ComplianceReport(findings);
   }
 
   @Override
@@ -184,7 +171,24 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     int hits = m.match(compiled, text);
     NormalizedText nt = m.text();
     char[] chars = nt.chars();
-    List<Candidate> found = new ArrayList<>();
+    ArrayList<Candidate> found = CANDIDATES.get();
+    found.clear();
+    try {
+      return findings(text, context, explanations, m, hits, nt, chars, found);
+    } finally {
+      found.clear();
+    }
+  }
+
+  private List<Finding> findings(
+      String text,
+      ReplyContext context,
+      @Nullable List<Explanation> explanations,
+      PackMatcher m,
+      int hits,
+      NormalizedText nt,
+      char[] chars,
+      List<Candidate> found) {
     for (int i = 0; i < hits; i++) {
       int p = m.phrase(i);
       if (p < 0) {
@@ -213,64 +217,28 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
                 false));
       }
     }
-    String norm = nt.toString();
     ClinicProfile clinic = context.clinic();
-    if (doctorConcept >= 0) {
-      for (String doctor : clinic.doctorNames()) {
-        String d = NormalizedText.normalize(doctor);
+    List<String> doctors = clinic.doctorNames();
+    String norm = null;
+    if (doctorConcept >= 0 && !doctors.isEmpty()) {
+      norm = nt.toString();
+      for (int k = 0; k < doctors.size(); k++) {
+        String d = NormalizedText.normalize(doctors.get(k));
         for (int at = d.isEmpty() ? -1 : norm.indexOf(d); at >= 0; at = norm.indexOf(d, at + 1)) {
           m.inject(compiled, doctorConcept, at, at + d.length());
         }
       }
     }
-    Set<String> disabled = new HashSet<>(pack.pii().disabledDetectors());
-    m.rules(
-        compiled,
-        r -> complianceRule[r],
-        (r, s, e, occ, n) -> {
-          RulePack.Rule rule = pack.rules().get(r);
-          String id = Objects.requireNonNull(rule.ruleId());
-          if (disabled.contains(id)
-              || (rule.publicOnly() && context.audience() != Audience.PUBLIC)) {
-            return;
-          }
-          List<Integer> spans = new ArrayList<>(n * 3);
-          for (int k = 0; k < n; k++) {
-            spans.add(m.occConcept(occ[k]));
-            spans.add(m.occStart(occ[k]));
-            spans.add(m.occEnd(occ[k]));
-          }
-          FindingLevel level =
-              rule.levels().getOrDefault(context.audience(), rule.levels().get(Audience.PUBLIC));
-          found.add(
-              new Candidate(
-                  id,
-                  Objects.requireNonNull(rule.category()),
-                  Objects.requireNonNull(level),
-                  rule.legalBasis(),
-                  s,
-                  e,
-                  null,
-                  false,
-                  rule.id(),
-                  rule.levels(),
-                  spans));
-        });
-    pii(norm, clinic, disabled, found);
-    if (context.channel().markup() == Markup.PLAIN && hasMarkupChar(norm)) {
-      Matcher x = MARKUP_PATTERN.matcher(norm);
-      while (x.find()) {
-        found.add(
-            new Candidate(
-                "MARKUP",
-                FindingCategory.FORMAT,
-                FindingLevel.WARN,
-                null,
-                x.start(),
-                x.end(),
-                null,
-                false));
-      }
+    if (m.occCount() > 0) {
+      ruleFindings(m, context, found);
+      detectors(m, nt, context, found);
+    }
+    if (clinic.mrnPattern().isPresent()) {
+      clinicRecordNumbers(norm != null ? norm : nt.toString(), clinic, found);
+    }
+    int limit = context.channel().replyLengthLimit();
+    if (found.isEmpty() && nt.removedCount() == 0 && text.length() <= limit) {
+      return List.of();
     }
     List<Finding> findings = new ArrayList<>();
     Locale locale = context.locale();
@@ -309,7 +277,6 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
               context.audience(),
               locale));
     }
-    int limit = context.channel().replyLengthLimit();
     if (text.length() > limit) {
       findings.add(
           finding(
@@ -374,8 +341,8 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       }
       findings = capped;
     }
-    ComplianceReport report = new ComplianceReport(findings);
     if (LOG.isDebugEnabled()) {
+      ComplianceReport report = new ComplianceReport(findings);
       Set<String> ids = new TreeSet<>();
       findings.forEach(f -> ids.add(f.ruleId()));
       LOG.debug(
@@ -391,6 +358,42 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     return findings;
   }
 
+  /** The findings of the pack's compliance rules over concepts. */
+  private void ruleFindings(PackMatcher m, ReplyContext context, List<Candidate> found) {
+    m.rules(
+        compiled,
+        complianceFilter,
+        (r, s, e, occ, n) -> {
+          RulePack.Rule rule = pack.rules().get(r);
+          String id = Objects.requireNonNull(rule.ruleId());
+          if (disabled.contains(id)
+              || (rule.publicOnly() && context.audience() != Audience.PUBLIC)) {
+            return;
+          }
+          List<Integer> spans = new ArrayList<>(n * 3);
+          for (int k = 0; k < n; k++) {
+            spans.add(m.occConcept(occ[k]));
+            spans.add(m.occStart(occ[k]));
+            spans.add(m.occEnd(occ[k]));
+          }
+          FindingLevel level =
+              rule.levels().getOrDefault(context.audience(), rule.levels().get(Audience.PUBLIC));
+          found.add(
+              new Candidate(
+                  id,
+                  Objects.requireNonNull(rule.category()),
+                  Objects.requireNonNull(level),
+                  rule.legalBasis(),
+                  s,
+                  e,
+                  null,
+                  false,
+                  rule.id(),
+                  rule.levels(),
+                  spans));
+        });
+  }
+
   private Explanation explanation(Finding f, Candidate c, NormalizedText nt) {
     List<Explanation.ConceptSpan> spans = new ArrayList<>();
     List<Integer> sp = c.spans();
@@ -404,10 +407,6 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     }
     String rule = c.rule();
     return new Explanation(f, rule == null ? c.ruleId() : rule, spans);
-  }
-
-  private static boolean hasMarkupChar(String norm) {
-    return norm.indexOf('<') >= 0 || norm.indexOf('&') >= 0 || norm.indexOf('[') >= 0;
   }
 
   /**
@@ -497,76 +496,116 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     return text.substring(start, stop);
   }
 
-  private void pii(String norm, ClinicProfile clinic, Set<String> disabled, List<Candidate> out) {
-    boolean digits = false;
-    for (int i = 0; i < norm.length() && !digits; i++) {
-      digits = norm.charAt(i) >= '0' && norm.charAt(i) <= '9';
+  /**
+   * The findings of the pack's detectors: the members their shapes found in the last match, less
+   * those failing a checksum (reported with a note when the pack asks) and the clinic's official
+   * contacts.
+   */
+  private void detectors(
+      PackMatcher m, NormalizedText nt, ReplyContext context, List<Candidate> out) {
+    List<RulePack.Detector> all = pack.detectors();
+    char[] chars = nt.chars();
+    for (int d = 0; d < all.size(); d++) {
+      int concept = compiled.detectorConcept(d);
+      int from = m.conceptFrom(concept);
+      int to = m.conceptTo(concept);
+      if (from == to || detectorOff[d]) {
+        continue;
+      }
+      RulePack.Detector det = all.get(d);
+      if (det.plainTextOnly() && context.channel().markup() != Markup.PLAIN) {
+        continue;
+      }
+      // Leftmost first, then longest, and never overlapping the member kept before (a member a
+      // checksum or an official contact then rules out still hides those it overlaps).
+      int reach = -1;
+      for (int k = from; k < to; k++) {
+        int o = m.sortedOcc(k);
+        int s = m.occStart(o);
+        int e = m.occEnd(o);
+        if (s < reach) {
+          continue;
+        }
+        for (int x = k + 1; x < to && m.occStart(m.sortedOcc(x)) == s; x++) {
+          e = Math.max(e, m.occEnd(m.sortedOcc(x)));
+        }
+        reach = e;
+        String member = new String(chars, s, e - s);
+        String note = null;
+        String validate = det.validate();
+        if ("TW_ID".equals(validate) && !TaiwanIds.isValid(member)) {
+          if (!pack.pii().reportFailedChecksums()) {
+            continue;
+          }
+          note = "note.checksum";
+        } else if ("LUHN".equals(validate) && !luhn(member)) {
+          continue;
+        }
+        String official = det.unlessOfficial();
+        if (official != null && isOfficial(official, member, context.clinic())) {
+          continue;
+        }
+        out.add(new Candidate(det.ruleId(), det.category(), det.level(), null, s, e, note, false));
+      }
     }
-    if (!digits && norm.indexOf('@') < 0 && norm.indexOf('號') < 0 && norm.indexOf("line") < 0) {
+  }
+
+  /** Whether a member equals one of the clinic's official contacts of a kind. */
+  private static boolean isOfficial(String kind, String member, ClinicProfile clinic) {
+    return switch (kind) {
+      case "PHONE" -> {
+        String digits = phoneDigits(member);
+        yield clinic.officialContacts().phones().stream()
+            .anyMatch(p -> phoneDigits(p).equals(digits));
+      }
+      case "EMAIL" ->
+          clinic.officialContacts().emails().stream()
+              .anyMatch(x -> NormalizedText.normalize(x).equals(member));
+      default -> {
+        String id = trailingId(member);
+        yield clinic.officialContacts().lineIds().stream()
+            .anyMatch(l -> stripAt(NormalizedText.normalize(l)).equals(id));
+      }
+    };
+  }
+
+  /** The last run of letters, digits, '.', '_' and '-' of a member (a LINE id after its label). */
+  static String trailingId(String member) {
+    int i = member.length();
+    while (i > 0) {
+      char c = member.charAt(i - 1);
+      if (CompiledPack.isWordChar(c) || c == '.' || c == '_' || c == '-') {
+        i--;
+      } else {
+        break;
+      }
+    }
+    return member.substring(i);
+  }
+
+  /** The clinic's own record-number pattern (host data, not the pack's), compiled once. */
+  private void clinicRecordNumbers(String norm, ClinicProfile clinic, List<Candidate> out) {
+    Optional<String> own = clinic.mrnPattern();
+    if (own.isEmpty() || disabled.contains("PII_MEDICAL_RECORD_NUMBER")) {
       return;
     }
-    boolean reportBad = pack.pii().reportFailedChecksums();
-    Matcher x = ID_NUMBER.matcher(norm);
-    while (x.find()) {
-      String id = x.group();
-      char second = id.charAt(1);
-      String rule = second == '1' || second == '2' ? "PII_NATIONAL_ID" : "PII_RESIDENT_CERTIFICATE";
-      boolean valid = TaiwanIds.isValid(id);
-      if (!disabled.contains(rule) && (valid || reportBad)) {
-        out.add(pii(rule, x.start(), x.end(), valid ? null : "note.checksum"));
+    String regex = own.get();
+    Pattern p = MRN_PATTERNS.get(regex);
+    if (p == null) {
+      p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+      if (MRN_PATTERNS.size() >= MAX_MRN_PATTERNS) {
+        MRN_PATTERNS.clear();
       }
+      MRN_PATTERNS.put(regex, p);
     }
-    Set<String> officialPhones = new HashSet<>();
-    clinic.officialContacts().phones().forEach(p -> officialPhones.add(phoneDigits(p)));
-    add(out, disabled, "PII_MOBILE", MOBILE, norm, g -> !officialPhones.contains(phoneDigits(g)));
-    add(
-        out,
-        disabled,
-        "PII_LANDLINE",
-        LANDLINE,
-        norm,
-        g -> !officialPhones.contains(phoneDigits(g)));
-    add(out, disabled, "PII_NHI_CARD", NHI, norm, g -> true);
-    add(out, disabled, "PII_MEDICAL_RECORD_NUMBER", MRN, norm, g -> true);
-    Optional<String> own = clinic.mrnPattern();
-    if (own.isPresent() && !disabled.contains("PII_MEDICAL_RECORD_NUMBER")) {
-      Matcher y = Pattern.compile(own.get(), Pattern.CASE_INSENSITIVE).matcher(norm);
-      while (y.find()) {
-        if (y.end() > y.start()) {
-          out.add(pii("PII_MEDICAL_RECORD_NUMBER", y.start(), y.end(), null));
-        }
-      }
-    }
-    Set<String> officialEmails = new HashSet<>();
-    clinic
-        .officialContacts()
-        .emails()
-        .forEach(e -> officialEmails.add(NormalizedText.normalize(e)));
-    add(out, disabled, "PII_EMAIL", EMAIL, norm, g -> !officialEmails.contains(g));
-    add(out, disabled, "PII_BIRTH_DATE", BIRTH, norm, g -> true);
-    add(out, disabled, "PII_PASSPORT", PASSPORT, norm, g -> true);
-    add(out, disabled, "PII_CREDIT_CARD", CARD, norm, ComplianceEngine::luhn);
-    Set<String> officialLine = new HashSet<>();
-    clinic
-        .officialContacts()
-        .lineIds()
-        .forEach(l -> officialLine.add(stripAt(NormalizedText.normalize(l))));
-    if (!disabled.contains("PII_LINE_ID")) {
-      Matcher y = LINE_ID.matcher(norm);
-      while (y.find()) {
-        if (!officialLine.contains(stripAt(y.group(1)))) {
-          out.add(pii("PII_LINE_ID", y.start(), y.end(), null));
-        }
-      }
-    }
-    if (!disabled.contains("PII_ADDRESS")) {
-      Matcher y = ADDRESS.matcher(norm);
-      while (y.find()) {
+    Matcher y = p.matcher(norm);
+    while (y.find()) {
+      if (y.end() > y.start()) {
         out.add(
             new Candidate(
-                "PII_ADDRESS",
+                "PII_MEDICAL_RECORD_NUMBER",
                 FindingCategory.PERSONAL_DATA,
-                FindingLevel.WARN,
+                FindingLevel.BLOCK,
                 null,
                 y.start(),
                 y.end(),
@@ -578,29 +617,6 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
 
   private static String stripAt(String s) {
     return s.startsWith("@") ? s.substring(1) : s;
-  }
-
-  private static Candidate pii(String rule, int start, int end, @Nullable String note) {
-    return new Candidate(
-        rule, FindingCategory.PERSONAL_DATA, FindingLevel.BLOCK, null, start, end, note, false);
-  }
-
-  private static void add(
-      List<Candidate> out,
-      Set<String> disabled,
-      String rule,
-      Pattern p,
-      String norm,
-      java.util.function.Predicate<String> keep) {
-    if (disabled.contains(rule)) {
-      return;
-    }
-    Matcher x = p.matcher(norm);
-    while (x.find()) {
-      if (keep.test(x.group())) {
-        out.add(pii(rule, x.start(), x.end(), null));
-      }
-    }
   }
 
   /** The digits of a phone number in national form (+886 9.. becomes 09..). */

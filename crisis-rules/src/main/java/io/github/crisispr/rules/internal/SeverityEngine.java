@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -144,8 +143,7 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
                 new Reason(
                     rule,
                     ReasonKind.CRISIS_SIGNAL,
-                    String.format(
-                        Locale.ROOT, "signal of %s (weight %.2f)", sig.type().id(), sig.weight()),
+                    Fmt.format("signal of %s (weight %.2f)", sig.type().id(), sig.weight()),
                     span));
           }
         } else {
@@ -163,7 +161,7 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
                 new Reason(
                     "HARM_WORD",
                     ReasonKind.HARM_WORD,
-                    String.format(Locale.ROOT, "harm to a person (weight %.2f)", hw.weight()),
+                    Fmt.format("harm to a person (weight %.2f)", hw.weight()),
                     span));
           }
         }
@@ -193,13 +191,9 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
                 new Reason(
                     rule.id(),
                     ReasonKind.CRISIS_SIGNAL,
-                    String.format(
-                        Locale.ROOT,
+                    Fmt.format(
                         "rule %s: signal of %s (weight %.2f) from %s",
-                        rule.id(),
-                        type.id(),
-                        rule.weight(),
-                        concepts),
+                        rule.id(), type.id(), rule.weight(), concepts),
                     span));
           }
           if (rule.harm() > 0) {
@@ -208,12 +202,9 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
                 new Reason(
                     rule.id(),
                     ReasonKind.HARM_WORD,
-                    String.format(
-                        Locale.ROOT,
+                    Fmt.format(
                         "rule %s: harm to a person (weight %.2f) from %s",
-                        rule.id(),
-                        rule.harm(),
-                        concepts),
+                        rule.id(), rule.harm(), concepts),
                     span));
           }
         });
@@ -255,13 +246,9 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
           new Reason(
               "SPREAD_REACH",
               ReasonKind.REACH,
-              String.format(
-                  Locale.ROOT,
+              Fmt.format(
                   "exposure %d (moderate from %d, severe from %d) adds %.2f",
-                  exposure,
-                  spread.reachModerate(),
-                  spread.reachSevere(),
-                  reach),
+                  exposure, spread.reachModerate(), spread.reachSevere(), reach),
               null));
     }
     double velocity = 0;
@@ -278,13 +265,9 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
           new Reason(
               "SPREAD_VELOCITY",
               ReasonKind.VELOCITY,
-              String.format(
-                  Locale.ROOT,
+              Fmt.format(
                   "%.1f exposures per hour (moderate from %.1f, severe from %.1f) adds %.2f",
-                  perHour,
-                  spread.velocityModerate(),
-                  spread.velocitySevere(),
-                  velocity),
+                  perHour, spread.velocityModerate(), spread.velocitySevere(), velocity),
               null));
     }
     double ratingScore = 0;
@@ -294,7 +277,7 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
           new Reason(
               "RATING_LOW",
               ReasonKind.RATING,
-              String.format(Locale.ROOT, "%d-star rating adds %.2f", rating, ratingScore),
+              Fmt.format("%d-star rating adds %.2f", rating, ratingScore),
               null));
     }
     boolean news = mention.channel() == Channel.NEWS_MEDIA;
@@ -324,12 +307,9 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
             new Reason(
                 "BORDERLINE",
                 ReasonKind.BORDERLINE,
-                String.format(
-                    Locale.ROOT,
+                Fmt.format(
                     "score %.3f is within %.2f of the %s threshold: rounded up",
-                    score,
-                    sc.borderline(),
-                    severity.id()),
+                    score, sc.borderline(), severity.id()),
                 null));
       }
     }
@@ -381,7 +361,7 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
           mention.id(),
           mention.clinicId(),
           severity,
-          String.format(Locale.ROOT, "%.3f", score),
+          Fmt.format("%.3f", score),
           types,
           reasons.size());
     }
@@ -415,7 +395,7 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
         new Reason(
             "VERACITY_" + mention.veracity().id(),
             ReasonKind.VERACITY,
-            String.format(Locale.ROOT, "veracity %s adds %.2f", mention.veracity().id(), v),
+            Fmt.format("veracity %s adds %.2f", mention.veracity().id(), v),
             null));
     return v;
   }
