@@ -143,4 +143,21 @@ public final class Checks {
     }
     return List.copyOf(copy);
   }
+
+  private static final java.util.regex.Pattern SAFE_TO_QUOTE =
+      java.util.regex.Pattern.compile("[0-9T:+\\-./ Z]{1,40}|[A-Z0-9_]{1,40}");
+
+  /**
+   * A rejected value as an error message may show it: quoted when it is made only of digits and
+   * date-time punctuation or is an upper-case id (so {@code '2026-13-01'} or {@code 'SEVERE2'}),
+   * otherwise only its length, because a value in the wrong field may be personal data.
+   *
+   * @param value the rejected value
+   * @return {@code 'value'} or {@code a text of N characters}
+   */
+  public static String shown(String value) {
+    return SAFE_TO_QUOTE.matcher(value).matches()
+        ? "'" + value + "'"
+        : "a text of " + value.length() + " characters";
+  }
 }
