@@ -145,18 +145,21 @@ public final class Checks {
   }
 
   private static final java.util.regex.Pattern SAFE_TO_QUOTE =
-      java.util.regex.Pattern.compile("[0-9T:+\\-./ Z]{1,40}|[A-Z0-9_]{1,40}");
+      java.util.regex.Pattern.compile("[A-Za-z0-9_:+\\-./ ]{1,40}");
+  private static final java.util.regex.Pattern LONG_DIGITS =
+      java.util.regex.Pattern.compile("[0-9]{7}");
 
   /**
-   * A rejected value as an error message may show it: quoted when it is made only of digits and
-   * date-time punctuation or is an upper-case id (so {@code '2026-13-01'} or {@code 'SEVERE2'}),
-   * otherwise only its length, because a value in the wrong field may be personal data.
+   * A rejected value as an error message may show it: quoted when it is a short ASCII token or
+   * date-time (letters, digits, {@code _ : + - . /} and spaces, at most 40, no run of 7 digits
+   * that could be a phone or id number — so {@code 'severe'} or {@code '2026-13-01'}), otherwise
+   * only its length, because a value in the wrong field may be personal data.
    *
    * @param value the rejected value
    * @return {@code 'value'} or {@code a text of N characters}
    */
   public static String shown(String value) {
-    return SAFE_TO_QUOTE.matcher(value).matches()
+    return SAFE_TO_QUOTE.matcher(value).matches() && !LONG_DIGITS.matcher(value).find()
         ? "'" + value + "'"
         : "a text of " + value.length() + " characters";
   }
