@@ -124,6 +124,68 @@ class ZhTwTypographyTest {
     assertEquals(List.of(), found, files + " resource files scanned");
   }
 
+  /** A Java string literal on one line (text blocks are not used for zh-TW output). */
+  private static final Pattern JAVA_LITERAL = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+
+  /**
+   * The Chinese string literals of one Java source, as {@code "line: problem"}, with the rules
+   * above. Literals joined with {@code +} are checked one by one; comments and regular expressions
+   * are not prose and are skipped.
+   */
+  static List<String> javaLiterals(String source) {
+    List<String> out = new ArrayList<>();
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*")) {
+        continue;
+      }
+      Matcher m = JAVA_LITERAL.matcher(lines[i]);
+      while (m.find()) {
+        String lit = m.group(1);
+        // A regular expression is not prose.
+        if (!isChinese(lit) || lit.contains("(?") || lit.contains("\\\\")) {
+          continue;
+        }
+        int line1 = i + 1;
+        problems(lit).forEach(p -> out.add(line1 + ": " + p));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyChineseStringLiteralInMainSourcesUsesFullWidthPunctuation() throws IOException {
+    List<String> found = new ArrayList<>();
+    int files = 0;
+    for (Path module : Repo.sourceModules()) {
+      Path java = module.resolve("src/main/java");
+      if (!Files.isDirectory(java)) {
+        continue;
+      }
+      List<Path> sources;
+      try (Stream<Path> s = Files.walk(java)) {
+        sources = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      }
+      for (Path f : sources) {
+        files++;
+        javaLiterals(Repo.read(f)).forEach(p -> found.add(Repo.ROOT.relativize(f) + ":" + p));
+      }
+    }
+    assertEquals(List.of(), found, files + " Java sources scanned");
+  }
+
+  @Test
+  void theLiteralScanFindsWhatTheVendorSaw() {
+    assertEquals(1, javaLiterals("    x = (zh ? \"期間,共\" : \"Period \") + from;").size());
+    assertEquals(1, javaLiterals("    x = \"醫療事故預防及爭議處理法 第6條\";").size());
+    assertEquals(List.of(), javaLiterals("    p = Pattern.compile(\"(?:路|街)號\");"));
+    assertEquals(1, javaLiterals("  A(\"說明醫療過程(醫預法第6條)\", \"Explain\"),").size());
+    assertEquals(1, javaLiterals("  s = \"事件數;綠色:1小時內\";").size());
+    assertEquals(List.of(), javaLiterals("  s = \"事件數：\" + n + \"，平均\";"));
+    assertEquals(List.of(), javaLiterals("   * 「期間 」 in a comment is not output"));
+  }
+
   @Test
   void theRulesFindWhatTheVendorSaw() {
     assertEquals(

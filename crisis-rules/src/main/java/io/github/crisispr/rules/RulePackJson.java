@@ -61,9 +61,8 @@ final class RulePackJson {
               + RulePack.FORMAT
               + "' or '"
               + RulePack.FORMAT_V2
-              + "', was '"
-              + shorten(format)
-              + "'");
+              + "', was "
+              + Checks.shown(format));
     }
     if (!v2) {
       for (String f : List.of("concepts", "frames", "rules", "disableRules", "detectors")) {
@@ -592,9 +591,5 @@ final class RulePackJson {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(path, 0, e.reason(), e);
     }
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
   }
 }

@@ -34,9 +34,8 @@ public record Slot(
     if (!NAME.matcher(name).matches()) {
       throw new InvalidInputException(
           "name",
-          "must be an ASCII letter followed by up to 39 letters, digits or underscores, was '"
-              + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
-              + "'");
+          "must be an ASCII letter followed by up to 39 letters, digits or underscores, was "
+              + Checks.shown(name));
     }
     Checks.notNull(kind, "kind");
     Checks.inRange(maxLength, 1, MAX_LENGTH, "maxLength");

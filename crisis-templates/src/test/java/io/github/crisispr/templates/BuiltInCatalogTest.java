@@ -120,4 +120,26 @@ class BuiltInCatalogTest {
     }
     assertTrue(catalog.toString().contains(Integer.toString(all.size())));
   }
+
+  @Test
+  void everyTemplateRecordsTheRulePackItIsVettedAgainst() {
+    io.github.crisispr.rules.RulePack pack = io.github.crisispr.rules.RulePack.builtIn();
+    // The format rules are checked by the engine for every text, not by pack rules.
+    java.util.Set<String> ruleIds =
+        new java.util.HashSet<>(List.of("LENGTH_LIMIT", "INVISIBLE_CHARACTERS", "MARKUP"));
+    for (io.github.crisispr.rules.RulePack.Rule r : pack.rules()) {
+      if (r.ruleId() != null) {
+        ruleIds.add(r.ruleId());
+      }
+    }
+    for (ReplyTemplate t : catalog.templates()) {
+      Vetting v = t.vetting().orElseThrow(() -> new AssertionError(t + " has no vetting record"));
+      // CatalogSafetyTest re-vets every template with this pack; the record must say so.
+      assertEquals(pack.version(), v.rulePackVersion(), t + " vetting.rulePackVersion");
+      for (String id : v.ruleIds()) {
+        assertTrue(
+            ruleIds.contains(id), t + " vetting names " + id + ", which the pack does not have");
+      }
+    }
+  }
 }

@@ -38,12 +38,18 @@ class CatalogSafetyTest {
   /**
    * Hostile value classes (zh-TW, en) that must never publish from a free-text slot, in any
    * audience the template declares. Each is caught by the renderer (identifiers), a template's
-   * banned concepts (solicitation, T-AD-0) or the built-in checker (health detail). The built-in
-   * checker does not yet catch a denial of a visit, a settlement, staff discipline or an agreement
-   * (rather than a promise) to compensate in public free text; the compliance-rules issue adds
-   * them, and they join this map then.
+   * banned concepts (solicitation, T-AD-0) or the built-in checker (health detail, a denial of a
+   * visit, compensation, settlement, staff discipline).
    */
   static final Map<String, List<List<String>>> HOSTILE = hostile();
+
+  /**
+   * Classes that are unsafe in public only: a private reply to the person concerned, or a
+   * care-process letter, may speak of their own visit, an offer or a measure taken.
+   */
+  static final java.util.Set<String> PUBLIC_ONLY =
+      java.util.Set.of(
+          "DENIAL_OF_VISIT", "COMPENSATION_AGREEMENT", "SETTLEMENT", "STAFF_DISCIPLINE");
 
   private static Map<String, List<List<String>>> hostile() {
     Map<String, List<List<String>>> m = new LinkedHashMap<>();
@@ -57,6 +63,30 @@ class CatalogSafetyTest {
         List.of(
             List.of("歡迎預約回診", "立即預約享受新服務"),
             List.of("book now for a check-up", "book your appointment today")));
+    m.put(
+        "DENIAL_OF_VISIT",
+        List.of(
+            List.of("該名網友當天並未在本院就診", "經查這位民眾從未到本院看診"),
+            List.of("the reviewer never visited our clinic", "this person was never our patient")));
+    m.put(
+        "COMPENSATION_AGREEMENT",
+        List.of(
+            List.of("本院已同意賠償家屬", "本院將負擔全部醫療費用"),
+            List.of(
+                "we have agreed to compensate the family",
+                "we will pay all of her medical bills")));
+    m.put(
+        "SETTLEMENT",
+        List.of(
+            List.of("已與家屬達成和解", "雙方已簽署和解書"),
+            List.of(
+                "we have reached a settlement with the family",
+                "the family accepted our settlement")));
+    m.put(
+        "STAFF_DISCIPLINE",
+        List.of(
+            List.of("涉事的王醫師已停職", "已懲處失職的護理人員"),
+            List.of("Dr Wang has been suspended", "the nurse involved has been dismissed")));
     m.put(
         "PII",
         List.of(
@@ -174,6 +204,9 @@ class CatalogSafetyTest {
         freeTextSlots++;
         for (ReplyContext ctx : contexts(t, TestSupport.CLINIC)) {
           for (Map.Entry<String, List<List<String>>> e : HOSTILE.entrySet()) {
+            if (PUBLIC_ONLY.contains(e.getKey()) && ctx.audience() != Audience.PUBLIC) {
+              continue;
+            }
             for (String hostile : e.getValue().get(isZh(t) ? 0 : 1)) {
               Map<String, String> values = TestSupport.benignValues(t, 5);
               values.put(s.name(), hostile);

@@ -118,14 +118,14 @@ public enum Obligation implements Labelled {
   /** Legal bases, in the form shown to users. */
   private static final class Basis {
     static final LocalDate MEDICAL_ACCIDENT_ACT_IN_FORCE = LocalDate.of(2024, 1, 1);
-    static final String MEDICAL_ACCIDENT_ACT_6 = "醫療事故預防及爭議處理法 第6條第1項";
-    static final String MEDICAL_ACCIDENT_ACT_10 = "醫療事故預防及爭議處理法 第10條第1項";
-    static final String MEDICAL_ACCIDENT_ACT_14 = "醫療事故預防及爭議處理法 第14條";
-    static final String MAJOR_ACCIDENT_4 = "重大醫療事故通報及處理辦法 第4條";
-    static final String MAJOR_ACCIDENT_5 = "重大醫療事故通報及處理辦法 第5條";
-    static final String PDPA_12 = "個人資料保護法 第12條；施行細則 第22條";
-    static final String HOSPITAL_PD_14 = "醫院個人資料檔案安全維護計畫實施辦法 第14條";
-    static final String PDPA_2025_12 = "個人資料保護法 第12條（2025年修正，尚未施行）";
+    static final String MEDICAL_ACCIDENT_ACT_6 = "醫療事故預防及爭議處理法第6條第1項";
+    static final String MEDICAL_ACCIDENT_ACT_10 = "醫療事故預防及爭議處理法第10條第1項";
+    static final String MEDICAL_ACCIDENT_ACT_14 = "醫療事故預防及爭議處理法第14條";
+    static final String MAJOR_ACCIDENT_4 = "重大醫療事故通報及處理辦法第4條";
+    static final String MAJOR_ACCIDENT_5 = "重大醫療事故通報及處理辦法第5條";
+    static final String PDPA_12 = "個人資料保護法第12條；施行細則第22條";
+    static final String HOSPITAL_PD_14 = "醫院個人資料檔案安全維護計畫實施辦法第14條";
+    static final String PDPA_2025_12 = "個人資料保護法第12條（2025年修正，尚未施行）";
     static final String GDPR_33 = "GDPR Art. 33(1)";
     static final String HIPAA_404 = "45 CFR 164.404(b)";
 

@@ -41,7 +41,7 @@ public record OpeningHours(LocalTime opens, LocalTime closes) {
     int dash = text.indexOf('-');
     if (dash < 0) {
       throw new InvalidInputException(
-          "openingHours", "must look like 08:30-12:00, was '" + shorten(text) + "'");
+          "openingHours", "must look like 08:30-12:00, was " + shorten(text));
     }
     try {
       return new OpeningHours(
@@ -49,12 +49,12 @@ public record OpeningHours(LocalTime opens, LocalTime closes) {
           LocalTime.parse(text.substring(dash + 1).strip()));
     } catch (java.time.format.DateTimeParseException e) {
       throw new InvalidInputException(
-          "openingHours", 0, "must look like 08:30-12:00, was '" + shorten(text) + "'", e);
+          "openingHours", 0, "must look like 08:30-12:00, was " + shorten(text), e);
     }
   }
 
   private static String shorten(String v) {
-    return v.length() > 40 ? v.substring(0, 40) + "…" : v;
+    return io.github.crisispr.core.internal.Checks.shown(v);
   }
 
   @Override

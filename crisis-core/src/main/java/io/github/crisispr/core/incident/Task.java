@@ -34,7 +34,7 @@ public enum Task implements Labelled {
   /** 私下溝通: reach the person privately. */
   PRIVATE_OUTREACH("私下聯繫當事人", "Reach out privately"),
   /** 醫預法 Art. 6: explain the care process to the patient or family. */
-  CARE_PROCESS_EXPLANATION("說明醫療過程(醫預法第6條)", "Explain the care process"),
+  CARE_PROCESS_EXPLANATION("說明醫療過程（醫預法第6條）", "Explain the care process"),
   /** 個資法 Art. 12: notify the people whose data leaked. */
   BREACH_NOTICE("個資外洩通知", "Send the breach notice"),
   /** 檢討會議: hold the post-crisis review meeting. */

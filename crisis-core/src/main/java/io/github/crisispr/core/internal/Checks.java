@@ -143,4 +143,24 @@ public final class Checks {
     }
     return List.copyOf(copy);
   }
+
+  private static final java.util.regex.Pattern SAFE_TO_QUOTE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_:+\\-./ ]{1,40}");
+  private static final java.util.regex.Pattern LONG_DIGITS =
+      java.util.regex.Pattern.compile("[0-9]{7}");
+
+  /**
+   * A rejected value as an error message may show it: quoted when it is a short ASCII token or
+   * date-time (letters, digits, {@code _ : + - . /} and spaces, at most 40, no run of 7 digits
+   * that could be a phone or id number — so {@code 'severe'} or {@code '2026-13-01'}), otherwise
+   * only its length, because a value in the wrong field may be personal data.
+   *
+   * @param value the rejected value
+   * @return {@code 'value'} or {@code a text of N characters}
+   */
+  public static String shown(String value) {
+    return SAFE_TO_QUOTE.matcher(value).matches() && !LONG_DIGITS.matcher(value).find()
+        ? "'" + value + "'"
+        : "a text of " + value.length() + " characters";
+  }
 }

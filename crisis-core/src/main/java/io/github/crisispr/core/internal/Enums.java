@@ -30,14 +30,13 @@ public final class Enums {
         return e;
       }
     }
-    String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
     throw new InvalidInputException(
         field,
         "unknown "
             + type.getSimpleName()
-            + " '"
-            + shown
-            + "'; allowed: "
+            + " "
+            + Checks.shown(id)
+            + "; allowed: "
             + Arrays.stream(type.getEnumConstants())
                 .map(Enum::name)
                 .collect(Collectors.joining(", ")));

@@ -181,9 +181,8 @@ public final class JsonNodeReader {
       throw new InvalidInputException(
           field,
           0,
-          "must be an ISO-8601 instant with an offset such as 2026-03-01T09:30:00+08:00, was '"
-              + shorten(value)
-              + "'",
+          "must be an ISO-8601 instant with an offset such as 2026-03-01T09:30:00+08:00, was "
+              + shorten(value),
           e);
     }
     if (out.isBefore(MIN_INSTANT) || out.isAfter(MAX_INSTANT)) {
@@ -191,9 +190,8 @@ public final class JsonNodeReader {
           field,
           0,
           "must be an instant of the years 0001 to 9999 (deadlines and KPIs compute in that range),"
-              + " was '"
-              + shorten(value)
-              + "'",
+              + " was "
+              + shorten(value),
           null);
     }
     return out;
@@ -218,7 +216,7 @@ public final class JsonNodeReader {
       return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
-          field, 0, "must be an ISO-8601 date such as 2026-03-01, was '" + shorten(value) + "'", e);
+          field, 0, "must be an ISO-8601 date such as 2026-03-01, was " + shorten(value), e);
     }
   }
 
@@ -238,12 +236,12 @@ public final class JsonNodeReader {
       return ZoneId.of(v);
     } catch (java.time.DateTimeException e) {
       throw new InvalidInputException(
-          pathOf(name), 0, "is not a known time zone id: '" + shorten(v) + "'", e);
+          pathOf(name), 0, "is not a known time zone id: " + shorten(v), e);
     }
   }
 
   private static String shorten(String v) {
-    return v.length() > 60 ? v.substring(0, 60) + "…" : v;
+    return io.github.crisispr.core.internal.Checks.shown(v);
   }
 
   /**
@@ -306,7 +304,7 @@ public final class JsonNodeReader {
         return Long.parseLong(s);
       } catch (NumberFormatException e) {
         throw new InvalidInputException(
-            field, 0, "must be a whole number, was '" + shorten(v.textValue()) + "'", e);
+            field, 0, "must be a whole number, was " + shorten(v.textValue()), e);
       }
     }
     throw new InvalidInputException(field, "must be a whole number, was " + describe(v));
@@ -337,7 +335,7 @@ public final class JsonNodeReader {
         // fall through to the error below
       }
       throw new InvalidInputException(
-          pathOf(name), "must be a number, was '" + shorten(v.textValue()) + "'");
+          pathOf(name), "must be a number, was " + shorten(v.textValue()));
     }
     throw new InvalidInputException(pathOf(name), "must be a number, was " + describe(v));
   }

@@ -73,12 +73,14 @@ public final class KpiAccumulator {
   private final KpiPeriod period;
   private final Instant asOf;
   private final @Nullable Preparedness preparedness;
+  private final ScorecardModel scorecard;
   private final KpiTally folded;
   private final Map<String, IncidentSummary> pending = new HashMap<>();
 
   private KpiAccumulator(Builder b) {
     this.period = b.period;
     this.preparedness = b.preparedness;
+    this.scorecard = b.scorecard == null ? ScorecardModel.builtIn() : b.scorecard;
     this.asOf = b.asOf == null ? b.period.end() : b.asOf;
     this.folded = new KpiTally(b.period, b.policy, b.calculator, b.institution, asOf);
   }
@@ -176,7 +178,7 @@ public final class KpiAccumulator {
       }
     }
     List<Kpi> kpis = t.kpis();
-    Scorecard card = Scorecard.of(kpis, t.incidents, preparedness, period.to());
+    Scorecard card = Scorecard.of(kpis, t.incidents, preparedness, period.to(), scorecard);
     TreeMap<YearMonth, RateKpi> monthly = new TreeMap<>();
     for (Map.Entry<YearMonth, long[]> e : t.monthly().entrySet()) {
       monthly.put(
@@ -195,6 +197,7 @@ public final class KpiAccumulator {
     private DeadlineCalculator calculator = DeadlineCalculator.taiwan();
     private InstitutionKind institution = InstitutionKind.CLINIC;
     private @Nullable Preparedness preparedness;
+    private @Nullable ScorecardModel scorecard;
     private @Nullable Instant asOf;
     private boolean policySet;
     private boolean calendarsSet;
@@ -272,6 +275,19 @@ public final class KpiAccumulator {
       once(preparednessSet, "preparedness");
       preparednessSet = true;
       preparedness = Checks.notNull(value, "preparedness");
+      return this;
+    }
+
+    /**
+     * The scorecard's components and recommendations; default {@link ScorecardModel#builtIn()}.
+     *
+     * @param value the model
+     * @return this builder
+     * @throws InvalidInputException if null or set twice
+     */
+    public Builder scorecard(ScorecardModel value) {
+      once(scorecard != null, "scorecard");
+      scorecard = Checks.notNull(value, "scorecard");
       return this;
     }
 

@@ -55,20 +55,20 @@ public final class KpiHtmlReport {
         .append("</style>\n</head>\n<body>\n");
     h.append("<h1>").append(escape(title)).append("</h1>\n<p>");
     h.append(
-        escape((zh ? "期間 " : "Period ") + report.period().from() + " – " + report.period().to()));
+        escape((zh ? "期間：" : "Period ") + report.period().from() + " – " + report.period().to()));
     h.append(" · ")
-        .append(escape((zh ? "事件數 " : "Incidents ") + report.incidents()))
+        .append(escape((zh ? "事件數：" : "Incidents ") + report.incidents()))
         .append(" · ")
         .append(escape(report.period().zone().getId()));
     Integer overall = report.scorecard().overall();
     h.append(" · ")
-        .append(escape((zh ? "總分 " : "Overall score ") + (overall == null ? "–" : overall)))
+        .append(escape((zh ? "總分：" : "Overall score ") + (overall == null ? "–" : overall)))
         .append("</p>\n");
 
     h.append("<h2>").append(escape(zh ? "三階段分數" : "Phase scores")).append("</h2>\n");
     phaseChart(h, report.scorecard(), locale);
     h.append("<h2>")
-        .append(escape(zh ? "首次公開聲明時間(對照1小時)" : "Time to first public statement vs the 1 h line"))
+        .append(escape(zh ? "首次公開聲明時間（對照1小時）" : "Time to first public statement vs the 1 h line"))
         .append("</h2>\n");
     histogramChart(h, report.firstPublicStatementHistogram(), zh);
     h.append("<h2>")
@@ -169,7 +169,7 @@ public final class KpiHtmlReport {
         left,
         height - 8,
         "start",
-        zh ? "事件數;綠色:1小時內,橘色:超過1小時" : "Incidents; green: within 1 h, orange: later");
+        zh ? "事件數；綠色：1小時內，橘色：超過1小時" : "Incidents; green: within 1 h, orange: later");
     h.append("</svg>\n");
   }
 
@@ -202,7 +202,7 @@ public final class KpiHtmlReport {
     text(h, left - 6, bottom, "end", "0%");
     int target = bottom - (bottom - top) * 90 / 100;
     line(h, left, target, width - 10, target, LINE, true);
-    text(h, width - 12, target - 4, "end", zh ? "目標 90%" : "target 90%");
+    text(h, width - 12, target - 4, "end", zh ? "目標90%" : "target 90%");
     if (months.isEmpty()) {
       text(
           h,
@@ -251,33 +251,41 @@ public final class KpiHtmlReport {
   }
 
   /**
-   * A duration for readers: 「43 分鐘」「2 小時 15 分鐘」「5 天 14 小時」 in Chinese, "43 min", "2 h 15 min", "5 d
-   * 14 h" in English; the two largest units, smaller ones truncated.
+   * A duration for readers: 「43分鐘」「2小時15分鐘」「5天14小時」 in Chinese (no spaces, as zh-TW writes numbers
+   * with units), "43 min", "2 h 15 min", "5 d 14 h" in English; the two largest units, smaller ones
+   * truncated.
    */
   static String readable(Duration d, boolean zh) {
     long s = d.toSeconds();
     long days = s / 86_400;
     long hours = s % 86_400 / 3600;
     long minutes = s % 3600 / 60;
+    String sep = zh ? "" : " ";
     if (days > 0) {
-      return unit(days, zh ? "天" : "d") + (hours == 0 ? "" : " " + unit(hours, zh ? "小時" : "h"));
+      return unit(days, zh ? "天" : "d", zh)
+          + (hours == 0 ? "" : sep + unit(hours, zh ? "小時" : "h", zh));
     }
     if (hours > 0) {
-      return unit(hours, zh ? "小時" : "h")
-          + (minutes == 0 ? "" : " " + unit(minutes, zh ? "分鐘" : "min"));
+      return unit(hours, zh ? "小時" : "h", zh)
+          + (minutes == 0 ? "" : sep + unit(minutes, zh ? "分鐘" : "min", zh));
     }
     if (minutes > 0) {
-      return unit(minutes, zh ? "分鐘" : "min");
+      return unit(minutes, zh ? "分鐘" : "min", zh);
     }
-    return unit(s, zh ? "秒" : "s");
+    return unit(s, zh ? "秒" : "s", zh);
   }
 
-  private static String unit(long n, String unit) {
-    return n + " " + unit;
+  private static String unit(long n, String unit, boolean zh) {
+    return n + (zh ? "" : " ") + unit;
+  }
+
+  /** A rating as readers see it: one decimal, for example {@code 4.3}. */
+  static String oneDecimal(@Nullable Double v) {
+    return v == null ? "–" : String.format(java.util.Locale.ROOT, "%.1f", v);
   }
 
   private static String pending(long n, boolean zh) {
-    return n == 0 ? "" : zh ? "（尚待 " + n + " 件）" : " (" + n + " pending)";
+    return n == 0 ? "" : zh ? "（尚待" + n + "件）" : " (" + n + " pending)";
   }
 
   static String describe(Kpi k, boolean zh) {
@@ -289,13 +297,13 @@ public final class KpiHtmlReport {
       if (d.count() == 0 || mean == null || median == null || p90 == null) {
         return none + pending(d.pending(), zh);
       }
-      return (zh ? "件數 " : "n = ")
+      return (zh ? "件數：" : "n = ")
           + d.count()
-          + (zh ? "，平均 " : ", mean ")
+          + (zh ? "，平均" : ", mean ")
           + readable(mean, zh)
-          + (zh ? "，中位數 " : ", median ")
+          + (zh ? "，中位數" : ", median ")
           + readable(median, zh)
-          + (zh ? "，p90 " : ", p90 ")
+          + (zh ? "，p90為" : ", p90 ")
           + readable(p90, zh)
           + pending(d.pending(), zh);
     }
@@ -318,25 +326,25 @@ public final class KpiHtmlReport {
         return none;
       }
       Duration back = r.timeToBaseline();
-      return (zh ? "事件前平均 " : "before ")
-          + r.averageBefore()
-          + (zh ? ",事件後最低 " : ", lowest after ")
-          + r.lowestAfter()
-          + (zh ? ",恢復 " : ", recovered ")
+      return (zh ? "事件前平均" : "before ")
+          + oneDecimal(r.averageBefore())
+          + (zh ? "，事件後最低" : ", lowest after ")
+          + oneDecimal(r.lowestAfter())
+          + (zh ? "，恢復" : ", recovered ")
           + r.recovered()
           + "/"
           + r.count()
-          + (back == null ? "" : (zh ? "，中位恢復時間 " : ", median time back ") + readable(back, zh));
+          + (back == null ? "" : (zh ? "，中位恢復時間" : ", median time back ") + readable(back, zh));
     }
     NpsKpi n = (NpsKpi) k;
     return n.value().isEmpty()
         ? none
         : Math.round(n.value().getAsDouble() * 10) / 10.0
-            + (zh ? "（推薦 " : " (promoters ")
+            + (zh ? "（推薦" : " (promoters ")
             + n.promoters()
-            + (zh ? ",中立 " : ", passives ")
+            + (zh ? "，中立" : ", passives ")
             + n.passives()
-            + (zh ? ",批評 " : ", detractors ")
+            + (zh ? "，批評" : ", detractors ")
             + n.detractors()
             + (zh ? "）" : ")");
   }

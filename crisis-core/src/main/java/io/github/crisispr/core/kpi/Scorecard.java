@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * The crisis scorecard: the three phases of crisis PR (prevention, response, recovery) scored 0 to
  * 100, an overall score, and improvement recommendations (改進建議) attached to the weak metrics.
  *
- * <p><b>Formula.</b> A phase score is {@code round(100 × Σ wᵢ·vᵢ / Σ wᵢ)} over its components
- * {@code vᵢ ∈ [0, 1]} that have data (a rate with a zero denominator, a duration with no values or
- * NPS without answers has no data and is left out with its weight); a phase with no component has
- * no score. Rounding is half up. The overall score is the rounded mean of the phase scores present,
- * or absent when no phase has a score.
+ * <p><b>Formula</b> (of the built-in {@link ScorecardModel}; a host may load its own). A phase
+ * score is {@code round(100 × Σ wᵢ·vᵢ / Σ wᵢ)} over its components {@code vᵢ ∈ [0, 1]} that have
+ * data (a rate with a zero denominator, a duration with no values or NPS without answers has no
+ * data and is left out with its weight); a phase with no component has no score. Rounding is half
+ * up. The overall score is the rounded mean of the phase scores present, or absent when no phase
+ * has a score.
  *
  * <ul>
  *   <li><b>Prevention</b> (only with {@link Preparedness} inputs; "fresh" means done within 365
@@ -103,7 +104,8 @@ public record Scorecard(
   }
 
   /**
-   * Scores KPIs and preparedness with the formula above.
+   * Scores KPIs and preparedness with the built-in model ({@link ScorecardModel#builtIn()}), the
+   * formula above.
    *
    * @param kpis the KPIs of a report, one per {@link KpiId} (missing ids count as empty)
    * @param incidents how many incidents the period had
@@ -113,8 +115,30 @@ public record Scorecard(
    */
   public static Scorecard of(
       List<Kpi> kpis, long incidents, @Nullable Preparedness preparedness, LocalDate asOf) {
+    return of(kpis, incidents, preparedness, asOf, ScorecardModel.builtIn());
+  }
+
+  /**
+   * Scores KPIs and preparedness with a model: the phase score is the weighted mean of the model's
+   * components with data, the overall score the mean of the phase scores present, and the
+   * recommendations those whose condition holds, in the model's order.
+   *
+   * @param kpis the KPIs of a report, one per {@link KpiId} (missing ids count as empty)
+   * @param incidents how many incidents the period had
+   * @param preparedness the prevention inputs, or null when not given
+   * @param asOf the last day of the period (freshness is measured back from it)
+   * @param model the components and recommendations
+   * @return the scorecard
+   */
+  public static Scorecard of(
+      List<Kpi> kpis,
+      long incidents,
+      @Nullable Preparedness preparedness,
+      LocalDate asOf,
+      ScorecardModel model) {
     Checks.notNull(kpis, "kpis");
     Checks.notNull(asOf, "asOf");
+    Checks.notNull(model, "model");
     Map<KpiId, Kpi> byId = new EnumMap<>(KpiId.class);
     for (Kpi k : kpis) {
       byId.put(Checks.notNull(k, "kpis[]").id(), k);
@@ -122,145 +146,89 @@ public record Scorecard(
     for (KpiId id : KpiId.values()) {
       byId.putIfAbsent(id, Kpi.empty(id));
     }
-    List<Advice> advice = new ArrayList<>();
-    Score prevention = new Score();
-    if (preparedness != null) {
-      prevention(preparedness, asOf, prevention, advice);
+    Map<Phase, Score> scores = new EnumMap<>(Phase.class);
+    for (Phase ph : Phase.values()) {
+      scores.put(ph, new Score());
     }
-    Score response = new Score();
-    response(byId, response, advice);
-    Score recovery = new Score();
-    recovery(byId, incidents, recovery, advice);
-    List<PhaseScore> phases =
-        List.of(
-            new PhaseScore(Phase.PREVENTION, prevention.result()),
-            new PhaseScore(Phase.RESPONSE, response.result()),
-            new PhaseScore(Phase.RECOVERY, recovery.result()));
+    for (ScorecardModel.Component c : model.components()) {
+      double v = value(c.metric(), byId, preparedness, asOf, model);
+      if (!Double.isNaN(v)) {
+        Objects.requireNonNull(scores.get(c.phase())).add(c.weight(), c.score(v));
+      }
+    }
+    List<Recommendation> recs = new ArrayList<>();
+    for (ScorecardModel.Rule r : model.rules()) {
+      double v = value(r.recommendation().metric(), byId, preparedness, asOf, model);
+      boolean applies = Double.isNaN(v) ? r.orNoDataWithIncidents() && incidents > 0 : r.applies(v);
+      if (applies) {
+        recs.add(r.recommendation());
+      }
+    }
+    List<PhaseScore> phases = new ArrayList<>();
     long sum = 0;
     int n = 0;
-    for (PhaseScore p : phases) {
-      if (p.score() != null) {
-        sum += p.score();
+    for (Phase ph : Phase.values()) {
+      Integer score = Objects.requireNonNull(scores.get(ph)).result();
+      phases.add(new PhaseScore(ph, score));
+      if (score != null) {
+        sum += score;
         n++;
       }
     }
     Integer overall = n == 0 ? null : (int) Math.round((double) sum / n);
-    List<Recommendation> recs = new ArrayList<>();
-    advice.stream().sorted().distinct().forEach(a -> recs.add(a.recommendation()));
     return new Scorecard(phases, overall, recs);
   }
 
-  private static void prevention(Preparedness p, LocalDate asOf, Score s, List<Advice> advice) {
-    s.add(20, Math.min(p.drillsHeld(), 2) / 2.0);
-    double trained = p.staffTotal() == 0 ? 0 : (double) p.staffTrained() / p.staffTotal();
-    s.add(25, trained);
-    double risk = freshness(p.lastRiskAssessment(), asOf);
-    s.add(20, risk);
-    double sop = freshness(p.sopLastReviewed(), asOf);
-    s.add(20, sop);
-    s.add(15, Math.min(p.watchTermsConfigured(), 5) / 5.0);
-    if (p.drillsHeld() < 2) {
-      advice.add(Advice.REC_HOLD_DRILLS);
+  /** A metric's value in its natural unit (see {@link ScorecardModel}), NaN without data. */
+  private static double value(
+      String metric,
+      Map<KpiId, Kpi> k,
+      @Nullable Preparedness p,
+      LocalDate asOf,
+      ScorecardModel model) {
+    if (ScorecardModel.PREPAREDNESS_METRICS.contains(metric)) {
+      if (p == null) {
+        return Double.NaN;
+      }
+      return switch (metric) {
+        case "drillsHeld" -> p.drillsHeld();
+        case "staffTrained" -> p.staffTotal() == 0 ? 0 : (double) p.staffTrained() / p.staffTotal();
+        case "lastRiskAssessment" -> freshness(p.lastRiskAssessment(), asOf, model);
+        case "sopLastReviewed" -> freshness(p.sopLastReviewed(), asOf, model);
+        default -> p.watchTermsConfigured();
+      };
     }
-    if (trained < 0.9) {
-      advice.add(Advice.REC_TRAIN_STAFF);
+    Kpi kpi = Objects.requireNonNull(k.get(KpiId.valueOf(metric)));
+    if (kpi instanceof RateKpi r) {
+      return r.denominator() > 0 ? r.value().orElse(0) : Double.NaN;
     }
-    if (risk < 1) {
-      advice.add(Advice.REC_ASSESS_RISKS);
+    if (kpi instanceof DurationKpi d) {
+      Duration median = d.median();
+      return median == null ? Double.NaN : median.toMillis() / 3_600_000.0;
     }
-    if (sop < 1) {
-      advice.add(Advice.REC_REVIEW_SOP);
+    if (kpi instanceof CountKpi c) {
+      return c.count();
     }
-    if (p.watchTermsConfigured() < 5) {
-      advice.add(Advice.REC_ADD_WATCH_TERMS);
+    if (kpi instanceof RatingRecoveryKpi rr) {
+      return rr.count() > 0 ? (double) rr.recovered() / rr.count() : Double.NaN;
     }
+    NpsKpi nps = (NpsKpi) kpi;
+    return nps.count() > 0 ? nps.value().orElse(0) : Double.NaN;
   }
 
   static double freshness(@Nullable LocalDate done, LocalDate asOf) {
+    return freshness(done, asOf, ScorecardModel.builtIn());
+  }
+
+  private static double freshness(@Nullable LocalDate done, LocalDate asOf, ScorecardModel m) {
     if (done == null) {
       return 0;
     }
     long days = ChronoUnit.DAYS.between(done, asOf);
-    if (days <= 365) {
+    if (days <= m.fullWithinDays()) {
       return 1;
     }
-    return days <= 730 ? 0.5 : 0;
-  }
-
-  private static void response(Map<KpiId, Kpi> k, Score s, List<Advice> advice) {
-    rate(k, KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE, 30, s);
-    rate(k, KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, 25, s);
-    rate(k, KpiId.STATUTORY_DEADLINES_MET_RATE, 25, s);
-    rate(k, KpiId.REVIEW_RESPONSE_RATE, 10, s);
-    Duration ack = get(k, KpiId.TIME_TO_ACKNOWLEDGE, DurationKpi.class).median();
-    if (ack != null) {
-      double hours = ack.toMillis() / 3_600_000.0;
-      s.add(10, Math.max(0, Math.min(1, (24 - hours) / 23)));
-      if (ack.compareTo(Duration.ofHours(1)) > 0) {
-        advice.add(Advice.REC_FASTER_ALERTS);
-      }
-    }
-    below(
-        k, KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE, 0.9, Advice.REC_HOLDING_STATEMENT, advice);
-    below(k, KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, 0.9, Advice.REC_SPOKESPERSON_TRAINING, advice);
-    below(k, KpiId.STATUTORY_DEADLINES_MET_RATE, 1.0, Advice.REC_STATUTORY_DEADLINES, advice);
-    below(k, KpiId.REVIEW_RESPONSE_RATE, 0.9, Advice.REC_REPLY_TO_REVIEWS, advice);
-    double esc = value(get(k, KpiId.ESCALATION_RATE, RateKpi.class));
-    if (esc > 0.25) {
-      advice.add(Advice.REC_EARLIER_GRADING);
-    }
-  }
-
-  private static void recovery(Map<KpiId, Kpi> k, long incidents, Score s, List<Advice> advice) {
-    rate(k, KpiId.POST_CRISIS_REVIEW_RATE, 35, s);
-    RateKpi reopen = get(k, KpiId.REOPEN_RATE, RateKpi.class);
-    if (reopen.denominator() > 0) {
-      s.add(20, 1 - value(reopen));
-    }
-    RatingRecoveryKpi rating = get(k, KpiId.RATING_RECOVERY, RatingRecoveryKpi.class);
-    double recovered = -1;
-    if (rating.count() > 0) {
-      recovered = (double) rating.recovered() / rating.count();
-      s.add(20, recovered);
-    }
-    NpsKpi nps = get(k, KpiId.NPS, NpsKpi.class);
-    double npsValue = nps.value().orElse(0);
-    if (nps.count() > 0) {
-      s.add(25, (npsValue + 100) / 200);
-    }
-    below(k, KpiId.POST_CRISIS_REVIEW_RATE, 0.9, Advice.REC_REVIEW_MEETINGS, advice);
-    if (value(reopen) > 0.1) {
-      advice.add(Advice.REC_FOLLOW_UP);
-    }
-    if (recovered >= 0 && recovered < 0.5) {
-      advice.add(Advice.REC_REPAIR_REPUTATION);
-    }
-    if (nps.count() > 0 ? npsValue < 30 : incidents > 0) {
-      advice.add(Advice.REC_SATISFACTION_SURVEY);
-    }
-  }
-
-  private static <T extends Kpi> T get(Map<KpiId, Kpi> k, KpiId id, Class<T> type) {
-    return type.cast(Objects.requireNonNull(k.get(id)));
-  }
-
-  private static double value(RateKpi r) {
-    return r.value().orElse(0);
-  }
-
-  private static void rate(Map<KpiId, Kpi> k, KpiId id, int weight, Score s) {
-    RateKpi r = get(k, id, RateKpi.class);
-    if (r.denominator() > 0) {
-      s.add(weight, value(r));
-    }
-  }
-
-  private static void below(
-      Map<KpiId, Kpi> k, KpiId id, double threshold, Advice a, List<Advice> advice) {
-    RateKpi r = get(k, id, RateKpi.class);
-    if (r.denominator() > 0 && value(r) < threshold) {
-      advice.add(a);
-    }
+    return days <= m.halfWithinDays() ? 0.5 : 0;
   }
 
   /** A weighted mean of components in [0, 1]. */

@@ -84,7 +84,8 @@ class KpiValuesTest {
     assertThrows(
         InvalidInputException.class,
         () -> new KpiReport(p, 0, wrong, Scorecard.empty(), List.of(), new TreeMap<>()));
-    Recommendation r = Advice.REC_HOLD_DRILLS.recommendation();
+    Recommendation r = ScorecardModel.builtIn().recommendations().get(0);
+    assertEquals("REC_HOLD_DRILLS", r.id());
     assertTrue(r.text(Locale.TAIWAN).contains("演練"));
     assertTrue(r.text(Locale.ENGLISH).contains("drills"));
     assertEquals(Scorecard.empty(), Scorecard.of(List.of(), 0, null, LocalDate.of(2026, 1, 1)));
@@ -92,8 +93,9 @@ class KpiValuesTest {
 
   @Test
   void everyAdviceHasBothLanguagesAndAStableId() {
-    for (Advice a : Advice.values()) {
-      Recommendation r = a.recommendation();
+    List<Recommendation> all = ScorecardModel.builtIn().recommendations();
+    assertEquals(15, all.size());
+    for (Recommendation r : all) {
       assertTrue(r.id().startsWith("REC_"));
       assertTrue(r.zhTw().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF), r.id());
       assertTrue(r.en().chars().allMatch(c -> c < 0x2000), r.id());
@@ -170,19 +172,23 @@ class KpiValuesTest {
     assertEquals("無資料", KpiHtmlReport.describe(DurationKpi.empty(KpiId.TIME_TO_RESOLUTION), true));
     assertTrue(
         KpiHtmlReport.describe(new RatingRecoveryKpi(2, 4.5, 3.5, 0, null), true)
-            .contains("恢復 0/2"));
+            .contains("恢復0/2"));
+    assertEquals(
+        "事件前平均4.3，事件後最低3.7，恢復0/3",
+        KpiHtmlReport.describe(new RatingRecoveryKpi(3, 13 / 3.0, 11 / 3.0, 0, null), true));
+    assertEquals("–", KpiHtmlReport.oneDecimal(null));
   }
 
   @Test
   void durationsReadAsPeopleSayThem() {
-    assertEquals("43 分鐘", KpiHtmlReport.readable(java.time.Duration.ofMinutes(43), true));
+    assertEquals("43分鐘", KpiHtmlReport.readable(java.time.Duration.ofMinutes(43), true));
     assertEquals("43 min", KpiHtmlReport.readable(java.time.Duration.ofMinutes(43), false));
     assertEquals(
         "2 h 15 min", KpiHtmlReport.readable(java.time.Duration.parse("PT2H15M30S"), false));
-    assertEquals("2 小時", KpiHtmlReport.readable(java.time.Duration.ofHours(2), true));
-    assertEquals("5 天 14 小時", KpiHtmlReport.readable(java.time.Duration.parse("PT134H20M"), true));
+    assertEquals("2小時", KpiHtmlReport.readable(java.time.Duration.ofHours(2), true));
+    assertEquals("5天14小時", KpiHtmlReport.readable(java.time.Duration.parse("PT134H20M"), true));
     assertEquals("3 d", KpiHtmlReport.readable(java.time.Duration.ofDays(3), false));
-    assertEquals("30 秒", KpiHtmlReport.readable(java.time.Duration.ofSeconds(30), true));
+    assertEquals("30秒", KpiHtmlReport.readable(java.time.Duration.ofSeconds(30), true));
     DurationKpi d =
         new DurationKpi(
             KpiId.TIME_TO_RESOLUTION,
@@ -191,7 +197,7 @@ class KpiValuesTest {
             java.time.Duration.ofMinutes(43),
             java.time.Duration.ofDays(2),
             1);
-    assertEquals("件數 2，平均 1 小時 30 分鐘，中位數 43 分鐘，p90 2 天（尚待 1 件）", KpiHtmlReport.describe(d, true));
+    assertEquals("件數：2，平均1小時30分鐘，中位數43分鐘，p90為2天（尚待1件）", KpiHtmlReport.describe(d, true));
     assertEquals(
         "n = 2, mean 1 h 30 min, median 43 min, p90 2 d (1 pending)",
         KpiHtmlReport.describe(d, false));
@@ -199,7 +205,7 @@ class KpiValuesTest {
         "no data (0/0) (3 pending)",
         KpiHtmlReport.describe(new RateKpi(KpiId.REOPEN_RATE, 0, 0, 3), false));
     assertEquals(
-        "無資料（尚待 1 件）",
+        "無資料（尚待1件）",
         KpiHtmlReport.describe(
             new DurationKpi(KpiId.TIME_TO_RESOLUTION, 0, null, null, null, 1), true));
   }

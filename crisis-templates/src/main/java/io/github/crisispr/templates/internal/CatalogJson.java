@@ -7,6 +7,7 @@ import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.InvalidInputException;
+import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.json.JsonNodeReader;
 import io.github.crisispr.templates.BannedConcept;
@@ -196,9 +197,8 @@ public final class CatalogJson {
   public static Locale locale(String tag, String field) {
     Locale l = Locale.forLanguageTag(tag);
     if (l.getLanguage().isEmpty() || !l.toLanguageTag().equals(tag)) {
-      String shown = tag.length() > 40 ? tag.substring(0, 40) + "…" : tag;
       throw new InvalidInputException(
-          field, "must be a BCP 47 language tag such as zh-TW or en, was '" + shown + "'");
+          field, "must be a BCP 47 language tag such as zh-TW or en, was " + Checks.shown(tag));
     }
     return l;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crisispr.core.Labelled;
 import io.github.crisispr.core.json.CrisisJson;
+import io.github.crisispr.templates.BannedConcept;
 import io.github.crisispr.templates.ReplyTemplate;
 import io.github.crisispr.templates.Slot;
 import io.github.crisispr.templates.TemplateCatalog;
@@ -46,7 +47,8 @@ final class TemplatesCommand implements Callable<Integer> {
    * One template as the contract's JSON object.
    *
    * @param t the template
-   * @return {@code {"id","purpose","locale","channels","audiences","slots":[…]}}
+   * @return {@code {"id","purpose","locale","channels","audiences","slots":[…],
+   *     "bannedConcepts":[{"id","constraint","phrases"}]}}
    */
   static ObjectNode describe(ReplyTemplate t) {
     ObjectNode o = CrisisJson.mapper().createObjectNode();
@@ -64,6 +66,14 @@ final class TemplatesCommand implements Callable<Integer> {
       so.put("maxLength", s.maxLength());
       ArrayNode allowed = so.putArray("allowedValues");
       s.allowedValues().forEach(allowed::add);
+    }
+    ArrayNode banned = o.putArray("bannedConcepts");
+    for (BannedConcept c : t.bannedConcepts()) {
+      ObjectNode co = banned.addObject();
+      co.put("id", c.id());
+      co.put("constraint", c.constraint());
+      ArrayNode phrases = co.putArray("phrases");
+      c.phrases().forEach(phrases::add);
     }
     return o;
   }

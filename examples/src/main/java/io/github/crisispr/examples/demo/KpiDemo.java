@@ -83,7 +83,7 @@ public final class KpiDemo {
     n.step("KPIs and the crisis scorecard", "績效指標與危機計分卡");
     n.line(
         "Period " + first + " – " + last + ", " + report.incidents() + " incident(s).",
-        "期間 " + first + " – " + last + ",共 " + report.incidents() + " 件事件。");
+        "期間" + first + "至" + last + "，共" + report.incidents() + "件事件。");
     for (Kpi k : report.kpis()) {
       n.line(
           k.id().label(Locale.ENGLISH) + ": " + brief(k),
@@ -96,12 +96,12 @@ public final class KpiDemo {
     List<Recommendation> recs = report.scorecard().recommendations();
     n.step("Improvement recommendations", "改進建議");
     if (recs.isEmpty()) {
-      n.line("None: every measured metric is on target.", "無:所有量測到的指標都達標。");
+      n.line("None: every measured metric is on target.", "無：所有量測到的指標都達標。");
     }
     for (Recommendation r : recs) {
       n.line("[" + r.id() + "] " + r.en(), "[" + r.id() + "] " + r.zhTw());
     }
-    n.line("As contract JSON:", "契約 JSON:");
+    n.line("As contract JSON:", "契約JSON：");
     n.quote(report.toJson());
   }
 

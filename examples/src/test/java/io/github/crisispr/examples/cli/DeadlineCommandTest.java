@@ -29,7 +29,7 @@ class DeadlineCommandTest {
     assertEquals(
         "{\"obligation\":\"MEDICAL_ACCIDENT_CARE\",\"startedAt\":\"2024-02-07T02:00:00Z\","
             + "\"dueAt\":\"2024-02-20T16:00:00Z\",\"dueDate\":\"2024-02-20\",\"statutory\":true,"
-            + "\"legalBasis\":\"醫療事故預防及爭議處理法 第6條第1項\"}",
+            + "\"legalBasis\":\"醫療事故預防及爭議處理法第6條第1項\"}",
         r.out().strip());
   }
 

@@ -34,6 +34,16 @@ class TemplateCommandsTest {
     assertEquals(a.size() / 2, z.size());
     z.forEach(t -> assertEquals("zh-TW", t.get("locale").asText()));
     assertEquals(2, CliHarness.run("", "templates", "--locale", "").code());
+    boolean sawBanned = false;
+    for (JsonNode t : a) {
+      assertTrue(t.get("bannedConcepts").isArray(), t.get("id").asText());
+      for (JsonNode c : t.get("bannedConcepts")) {
+        sawBanned = true;
+        assertTrue(c.get("constraint").asText().startsWith("T-"), c.toString());
+        assertTrue(c.get("phrases").size() > 0, c.toString());
+      }
+    }
+    assertTrue(sawBanned, "no template lists a banned concept");
   }
 
   @Test
