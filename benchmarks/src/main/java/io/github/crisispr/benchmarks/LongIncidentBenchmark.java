@@ -56,7 +56,7 @@ public class LongIncidentBenchmark {
   @Param({"20000", "200000"})
   public int events;
 
-  private final SopEngine engine = SopEngine.standard();
+  private final SopEngine engine = SopEngine.ofDefaults();
 
   @SuppressWarnings("NullAway.Init")
   private List<IncidentEvent> timeline;

@@ -63,7 +63,7 @@ public class ReplayBenchmark {
   /** The number of incidents: 50 000 times 20 events = 1 M events. */
   static final int INCIDENTS = 50_000;
 
-  private final SopEngine engine = SopEngine.standard();
+  private final SopEngine engine = SopEngine.ofDefaults();
   private final ObjectMapper plain =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())

@@ -47,7 +47,7 @@ public class TransitionBenchmark {
   private static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
   private static final int STEPS = 8;
 
-  private final SopEngine engine = SopEngine.standard();
+  private final SopEngine engine = SopEngine.ofDefaults();
 
   @SuppressWarnings("NullAway.Init")
   private Incident opened;

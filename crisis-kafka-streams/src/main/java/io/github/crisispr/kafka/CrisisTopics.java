@@ -64,7 +64,7 @@ public record CrisisTopics(
    *
    * @return the defaults
    */
-  public static CrisisTopics defaults() {
+  public static CrisisTopics builtIn() {
     return withPrefix("");
   }
 

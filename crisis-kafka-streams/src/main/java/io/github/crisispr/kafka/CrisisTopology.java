@@ -128,7 +128,7 @@ public final class CrisisTopology {
     private @Nullable SeverityClassifier classifier;
     private @Nullable ComplianceChecker checker;
     private @Nullable ClinicDirectory clinics;
-    private CrisisTopics topics = CrisisTopics.defaults();
+    private CrisisTopics topics = CrisisTopics.builtIn();
     private Severity threshold = Severity.MODERATE;
     private Duration punctuateEvery = Duration.ofSeconds(10);
     private String prefix = "crisis-";
@@ -171,7 +171,7 @@ public final class CrisisTopology {
     }
 
     /**
-     * The topic names (default {@link CrisisTopics#defaults()}).
+     * The topic names (default {@link CrisisTopics#builtIn()}).
      *
      * @param value the names
      * @return this builder

@@ -40,7 +40,7 @@ class CrisisApiTest {
   @Test
   void topicsAreValidated() {
     assertEquals("v.mentions", CrisisTopics.withPrefix("v.").mentions());
-    assertEquals("dead-letters", CrisisTopics.defaults().deadLetters());
+    assertEquals("dead-letters", CrisisTopics.builtIn().deadLetters());
     assertThrows(InvalidInputException.class, () -> CrisisTopics.withPrefix("bad prefix "));
     assertThrows(
         InvalidInputException.class,

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrisisTopologyTest {
   private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
-  private static final CrisisTopics TOPICS = CrisisTopics.defaults();
+  private static final CrisisTopics TOPICS = CrisisTopics.builtIn();
 
   @TempDir Path stateDir;
 

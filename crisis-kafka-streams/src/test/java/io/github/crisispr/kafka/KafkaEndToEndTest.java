@@ -50,7 +50,7 @@ class KafkaEndToEndTest {
   private static final int MENTIONS = Integer.getInteger("crisis.e2e.mentions", 20_000);
   private static final int CLINICS = 2_000;
   private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
-  private static final CrisisTopics TOPICS = CrisisTopics.defaults();
+  private static final CrisisTopics TOPICS = CrisisTopics.builtIn();
 
   @TempDir Path dir;
   private long firstSeen;

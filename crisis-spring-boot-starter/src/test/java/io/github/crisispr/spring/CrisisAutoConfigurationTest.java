@@ -261,7 +261,7 @@ class CrisisAutoConfigurationTest {
     runner()
         .withPropertyValues("crisis.deadlines.scheduling-enabled=false")
         .withBean(Clock.class, () -> clock)
-        .withBean(DeadlinePolicy.class, DeadlinePolicy::taiwanClinic)
+        .withBean(DeadlinePolicy.class, DeadlinePolicy::builtIn)
         .withBean(ClinicProfile.class, CrisisAutoConfigurationTest::clinic)
         .withBean(DeadlineListener.class, () -> deadlineEvents::add)
         .withBean(IncidentListener.class, () -> (e, i) -> incidentEvents.add(e))

@@ -46,12 +46,12 @@ import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generators of incident event sequences for the built-in SOP ({@link SopEngine#standard()}).
+ * Generators of incident event sequences for the built-in SOP ({@link SopEngine#ofDefaults()}).
  *
  * <p>A <em>valid</em> sequence opens an incident and walks it along the SOP (assess, team, holding
  * statement and response, monitoring, resolve, review, close), with random waivers, escalations,
  * extra facts (linked mentions, ratings, evidence, roles, a paused clock), dismissals and
- * reopenings; replaying it through {@link SopEngine#standard()} never throws. An <em>invalid</em>
+ * reopenings; replaying it through {@link SopEngine#ofDefaults()} never throws. An <em>invalid</em>
  * sequence is a valid prefix followed by one event the SOP refuses there (an event out of order, a
  * second opening, an illegal stage move, a missing earlier event); replaying it throws {@link
  * IllegalTransitionException} at its last event, and only there.
@@ -155,7 +155,7 @@ public final class EventGenerators {
     }
 
     private void emit(IncidentEvent e) {
-      incident = SopEngine.standard().apply(incident, e);
+      incident = SopEngine.ofDefaults().apply(incident, e);
       events.add(e);
     }
 
@@ -235,7 +235,7 @@ public final class EventGenerators {
       noise();
       fulfil();
       boolean team =
-          SopEngine.standard().definitionOf(current()).teamRequired() || r.nextInt(3) == 0;
+          SopEngine.ofDefaults().definitionOf(current()).teamRequired() || r.nextInt(3) == 0;
       if (team) {
         emit(new StageChanged(id, tick(), TEAM, Stage.ASSESSED, Stage.TEAM_ACTIVATED));
         emit(new RoleAssigned(id, tick(), TEAM, Role.CLINIC_DIRECTOR, "director-1"));
@@ -372,7 +372,7 @@ public final class EventGenerators {
     List<IncidentEvent> valid = validSequence(r, incidentId, from);
     int cut = r.nextInt(valid.size());
     List<IncidentEvent> prefix = new ArrayList<>(valid.subList(0, cut));
-    Incident before = prefix.isEmpty() ? null : SopEngine.standard().fold(prefix);
+    Incident before = prefix.isEmpty() ? null : SopEngine.ofDefaults().fold(prefix);
     Instant at =
         prefix.isEmpty() ? valid.get(0).at() : prefix.get(prefix.size() - 1).at().plusSeconds(60);
     List<IncidentEvent> candidates = new ArrayList<>();
@@ -424,7 +424,7 @@ public final class EventGenerators {
 
   private static boolean refused(@Nullable Incident before, IncidentEvent e) {
     try {
-      SopEngine.standard().apply(before, e);
+      SopEngine.ofDefaults().apply(before, e);
       return false;
     } catch (IllegalTransitionException expected) {
       return true;

@@ -28,7 +28,7 @@ class EventGeneratorsTest {
         .forAll(EventGenerators.validSequences().gen())
         .checkAssert(
             events -> {
-              Incident i = SopEngine.standard().fold(events);
+              Incident i = SopEngine.ofDefaults().fold(events);
               assertTrue(events.get(0) instanceof IncidentEvent.IncidentOpened);
               assertEquals(Stage.CLOSED, i.stage(), EventGenerators.describe(events));
               assertEquals(events.size(), i.version());
@@ -43,11 +43,11 @@ class EventGeneratorsTest {
             events -> {
               List<IncidentEvent> prefix = events.subList(0, events.size() - 1);
               if (!prefix.isEmpty()) {
-                SopEngine.standard().fold(prefix);
+                SopEngine.ofDefaults().fold(prefix);
               }
               assertThrows(
                   IllegalTransitionException.class,
-                  () -> SopEngine.standard().replay(events),
+                  () -> SopEngine.ofDefaults().replay(events),
                   EventGenerators.describe(events));
             });
   }
@@ -76,7 +76,7 @@ class EventGeneratorsTest {
       Incident i = null;
       for (IncidentEvent e : events) {
         types.add(e.type());
-        i = SopEngine.standard().apply(i, e);
+        i = SopEngine.ofDefaults().apply(i, e);
         stages.add(i.stage());
       }
       if (i != null && i.cycle() > 1) {

@@ -63,7 +63,7 @@ public final class DeadlineCalculator {
    *
    * @return the calculator
    */
-  public static DeadlineCalculator taiwan() {
+  public static DeadlineCalculator ofDefaults() {
     return of(TaiwanOfficeCalendar.builtIn());
   }
 

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A rule is in effect for a trigger whose local date (in the policy's zone) lies within the
  * rule's effective dates. Policies are immutable and thread-safe; build one with {@link
- * #builder()}, start from {@link #taiwanClinic()}, or load one with {@link #fromJson(String)}.
+ * #builder()}, start from {@link #builtIn()}, or load one with {@link #fromJson(String)}.
  *
  * <p>JSON: {@code {"zone","jurisdictions":[…],"entries":[{"obligation","trigger","crisisTypes",
  * "minSeverity","publicChannelOnly","institutionKinds","whileDisputeDeclared","completedBy",
@@ -94,11 +94,11 @@ public final class DeadlinePolicy {
   /**
    * The built-in policy of a Taiwan clinic: the obligation table of docs/legal-bases.md §7 with the
    * default rules, only {@link Jurisdiction#TW} enabled, zone {@code Asia/Taipei}. Enable more with
-   * {@code taiwanClinic().toBuilder().enable(Jurisdiction.EU).build()}.
+   * {@code builtIn().toBuilder().enable(Jurisdiction.EU).build()}.
    *
    * @return the policy
    */
-  public static DeadlinePolicy taiwanClinic() {
+  public static DeadlinePolicy builtIn() {
     return TAIWAN_CLINIC;
   }
 
@@ -205,7 +205,7 @@ public final class DeadlinePolicy {
    * @return the deadlines
    */
   public List<Deadline> computeTaiwan(TriggerContext ctx) {
-    return deadlinesFor(ctx, DeadlineCalculator.taiwan());
+    return deadlinesFor(ctx, DeadlineCalculator.ofDefaults());
   }
 
   // ---- JSON ----

@@ -287,9 +287,9 @@ public final class IncidentDesk {
     private @Nullable Clock clock;
     private @Nullable SeverityClassifier classifier;
     private @Nullable IncidentJournal journal;
-    private SopEngine engine = SopEngine.standard();
-    private DeadlinePolicy policy = DeadlinePolicy.taiwanClinic();
-    private DeadlineCalculator calculator = DeadlineCalculator.taiwan();
+    private SopEngine engine = SopEngine.ofDefaults();
+    private DeadlinePolicy policy = DeadlinePolicy.builtIn();
+    private DeadlineCalculator calculator = DeadlineCalculator.ofDefaults();
     private final List<IncidentListener> listeners = new ArrayList<>();
     private final List<DeadlineListener> deadlineListeners = new ArrayList<>();
     private final Set<String> set = new java.util.HashSet<>();
@@ -339,7 +339,7 @@ public final class IncidentDesk {
     }
 
     /**
-     * Sets the SOP engine; default {@link SopEngine#standard()}.
+     * Sets the SOP engine; default {@link SopEngine#ofDefaults()}.
      *
      * @param value the engine
      * @return this builder
@@ -351,7 +351,7 @@ public final class IncidentDesk {
     }
 
     /**
-     * Sets the deadline policy; default {@link DeadlinePolicy#taiwanClinic()}.
+     * Sets the deadline policy; default {@link DeadlinePolicy#builtIn()}.
      *
      * @param value the policy
      * @return this builder
@@ -363,7 +363,7 @@ public final class IncidentDesk {
     }
 
     /**
-     * Sets the deadline calculator with its calendars; default {@link DeadlineCalculator#taiwan()}.
+     * Sets the deadline calculator with its calendars; default {@link DeadlineCalculator#ofDefaults()}.
      *
      * @param value the calculator
      * @return this builder

@@ -108,7 +108,7 @@ public final class SopEngine {
    *
    * @return the shared standard engine
    */
-  public static SopEngine standard() {
+  public static SopEngine ofDefaults() {
     return STANDARD;
   }
 

@@ -98,8 +98,8 @@ public final class KpiAccumulator {
    * Starts a builder.
    *
    * @param period the report's period
-   * @return a builder; the policy defaults to {@link DeadlinePolicy#taiwanClinic()}, the calendars
-   *     to {@link DeadlineCalculator#taiwan()}, the institution to {@link InstitutionKind#CLINIC},
+   * @return a builder; the policy defaults to {@link DeadlinePolicy#builtIn()}, the calendars
+   *     to {@link DeadlineCalculator#ofDefaults()}, the institution to {@link InstitutionKind#CLINIC},
    *     no preparedness inputs
    */
   public static Builder builder(KpiPeriod period) {
@@ -193,8 +193,8 @@ public final class KpiAccumulator {
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   public static final class Builder {
     private final KpiPeriod period;
-    private DeadlinePolicy policy = DeadlinePolicy.taiwanClinic();
-    private DeadlineCalculator calculator = DeadlineCalculator.taiwan();
+    private DeadlinePolicy policy = DeadlinePolicy.builtIn();
+    private DeadlineCalculator calculator = DeadlineCalculator.ofDefaults();
     private InstitutionKind institution = InstitutionKind.CLINIC;
     private @Nullable Preparedness preparedness;
     private @Nullable ScorecardModel scorecard;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class Art48PeriodTest {
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-  private final DeadlineCalculator calc = DeadlineCalculator.taiwan();
+  private final DeadlineCalculator calc = DeadlineCalculator.ofDefaults();
 
   private static DeadlineRule rule(int n, String unit, boolean roll) {
     return DeadlineRule.of(n, DeadlineUnit.valueOf(unit), StartRule.NEXT_DAY)

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The counting rules of every obligation against the Taiwan office calendar's edge cases. */
 class DeadlineCalculatorTest {
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-  private final DeadlineCalculator calc = DeadlineCalculator.taiwan();
+  private final DeadlineCalculator calc = DeadlineCalculator.ofDefaults();
 
   private static Instant at(String isoWithOffset) {
     return OffsetDateTime.parse(isoWithOffset).toInstant();
@@ -220,7 +220,7 @@ class DeadlineCalculatorTest {
     "3, 2024-03-04T16:00+08:00, 2024-03-06T11:00+08:00",
   })
   void businessHoursFollowTheClinicCalendar(int hours, String trigger, String dueAt) {
-    DeadlineCalculator c = DeadlineCalculator.taiwan().withBusinessCalendar(clinic());
+    DeadlineCalculator c = DeadlineCalculator.ofDefaults().withBusinessCalendar(clinic());
     DeadlineRule rule = DeadlineRule.of(hours, DeadlineUnit.BUSINESS_HOURS, StartRule.IMMEDIATELY);
     Deadline d = c.compute(Obligation.PUBLIC_RESPONSE, rule, at(trigger));
     assertEquals(at(dueAt), d.dueAt());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class DeadlinePolicyTest {
   private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
-  private final DeadlinePolicy policy = DeadlinePolicy.taiwanClinic();
+  private final DeadlinePolicy policy = DeadlinePolicy.builtIn();
 
   private static Set<Obligation> obligations(List<DeadlineSpec> specs) {
     return specs.stream().map(DeadlineSpec::obligation).collect(Collectors.toSet());
@@ -255,14 +255,14 @@ class DeadlinePolicyTest {
   @Test
   void deadlineJsonOfTheCli() {
     Deadline d =
-        DeadlineCalculator.taiwan()
+        DeadlineCalculator.ofDefaults()
             .compute(Obligation.MEDICAL_ACCIDENT_CARE, Instant.parse("2024-02-07T02:00:00Z"));
     assertEquals(
         "{\"obligation\":\"MEDICAL_ACCIDENT_CARE\",\"startedAt\":\"2024-02-07T02:00:00Z\","
             + "\"dueAt\":\"2024-02-20T16:00:00Z\",\"dueDate\":\"2024-02-20\",\"statutory\":true,"
             + "\"legalBasis\":\"醫療事故預防及爭議處理法第6條第1項\"}",
         d.toJson());
-    Deadline h = DeadlineCalculator.taiwan().compute(Obligation.HOLDING_STATEMENT, AT);
+    Deadline h = DeadlineCalculator.ofDefaults().compute(Obligation.HOLDING_STATEMENT, AT);
     assertTrue(h.toJson().contains("\"dueDate\":null"));
     assertTrue(h.toJson().contains("\"legalBasis\":null"));
   }

@@ -27,7 +27,7 @@ class DeadlinePropertiesTest {
   private static final long FROM = Instant.parse("2023-12-31T16:00:00Z").getEpochSecond();
   private static final long TO = Instant.parse("2027-06-30T00:00:00Z").getEpochSecond();
   private static final Obligation[] ALL = Obligation.values();
-  private final DeadlineCalculator calc = DeadlineCalculator.taiwan();
+  private final DeadlineCalculator calc = DeadlineCalculator.ofDefaults();
 
   @Test
   void aDeadlineIsNeverBeforeItsTrigger() {

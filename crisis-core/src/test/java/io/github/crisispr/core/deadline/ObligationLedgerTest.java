@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class ObligationLedgerTest {
   private static final Instant T = Instant.parse("2026-03-03T01:00:00Z");
-  private static final DeadlinePolicy POLICY = DeadlinePolicy.taiwanClinic();
-  private static final DeadlineCalculator CALC = DeadlineCalculator.taiwan();
+  private static final DeadlinePolicy POLICY = DeadlinePolicy.builtIn();
+  private static final DeadlineCalculator CALC = DeadlineCalculator.ofDefaults();
 
   private static LedgerFact opened(Instant at, Severity s, InstitutionKind kind, boolean review) {
     return LedgerFact.opened(

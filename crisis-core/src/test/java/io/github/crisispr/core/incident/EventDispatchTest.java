@@ -70,7 +70,7 @@ class EventDispatchTest {
     assertEquals(0L, facts.get("RoleAssigned"));
     // the ledger fold, the SOP fold, the JSON codec and the KPIs
     Map<String, ObligationLedger> ledgers =
-        IncidentObligations.fold(DeadlinePolicy.taiwanClinic(), DeadlineCalculator.taiwan(), all);
+        IncidentObligations.fold(DeadlinePolicy.builtIn(), DeadlineCalculator.ofDefaults(), all);
     assertEquals(Set.of("inc-1"), ledgers.keySet());
     assertTrue(!ledgers.get("inc-1").obligations().isEmpty());
     for (IncidentEvent e : all) {

@@ -248,7 +248,7 @@ class EventJsonTest {
                 InvalidInputException.class,
                 () -> CrisisJson.read("{\"type\":\"Nope\"}", IncidentEvent.class))
             .field());
-    Incident i = SopEngine.standard().apply(null, Fixtures.opened("i", Severity.MINOR));
+    Incident i = SopEngine.ofDefaults().apply(null, Fixtures.opened("i", Severity.MINOR));
     String json = m.writeValueAsString(i);
     assertEquals(EventJson.write(i), json);
     assertTrue(json.contains("\"stage\":\"DETECTED\""), json);

@@ -382,9 +382,9 @@ class IncidentDeskTest {
         IncidentDesk.builder()
             .clock(clock)
             .classifier(CLASSIFIER)
-            .engine(SopEngine.standard())
-            .deadlinePolicy(DeadlinePolicy.taiwanClinic())
-            .calendars(DeadlineCalculator.taiwan())
+            .engine(SopEngine.ofDefaults())
+            .deadlinePolicy(DeadlinePolicy.builtIn())
+            .calendars(DeadlineCalculator.ofDefaults())
             .build();
     assertEquals(0, d.incidents().size());
     assertEquals(0, d.journal().version("x"));

@@ -78,7 +78,7 @@ class ReadersFuzzTest {
     r.add(new Reader("clinic", CrisisJson.write(c), s -> CrisisJson.read(s, ClinicProfile.class)));
     r.add(
         new Reader(
-            "deadline policy", DeadlinePolicy.taiwanClinic().toJson(), DeadlinePolicy::fromJson));
+            "deadline policy", DeadlinePolicy.builtIn().toJson(), DeadlinePolicy::fromJson));
     r.add(
         new Reader(
             "preparedness",

@@ -22,7 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SopEngineTest {
-  private final SopEngine engine = SopEngine.standard();
+  private final SopEngine engine = SopEngine.ofDefaults();
   private static final String ID = "inc-1";
   private int minute = 0;
 
@@ -387,7 +387,7 @@ class SopEngineTest {
         UnsupportedOperationException.class, () -> a.completedTasks().add(Task.VERIFY_FACTS));
     assertThrows(
         UnsupportedOperationException.class, () -> a.roles().put(Role.SPOKESPERSON, List.of()));
-    assertSame(SopEngine.standard().catalog(), SopCatalog.builtIn());
+    assertSame(SopEngine.ofDefaults().catalog(), SopCatalog.builtIn());
     assertEquals("clinic-1", a.clinicId());
     assertEquals(ID, a.id());
   }

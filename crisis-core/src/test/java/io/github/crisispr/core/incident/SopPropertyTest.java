@@ -281,7 +281,7 @@ class SopPropertyTest {
 
   @Test
   void theEngineFollowsTheModel() {
-    SopEngine engine = SopEngine.standard();
+    SopEngine engine = SopEngine.ofDefaults();
     java.util.Map<Stage, Integer> reached = new java.util.EnumMap<>(Stage.class);
     qt().withExamples(300)
         .forAll(

@@ -314,7 +314,7 @@ class KpiFixtureTest {
     List<LedgerFact> facts = new ArrayList<>();
     events.forEach(e -> facts.addAll(IncidentObligations.factsOf(e)));
     return ObligationLedger.foldAll(
-            DeadlinePolicy.taiwanClinic(), DeadlineCalculator.taiwan(), facts)
+            DeadlinePolicy.builtIn(), DeadlineCalculator.ofDefaults(), facts)
         .obligations()
         .stream()
         .map(ObligationState::obligation)
@@ -333,7 +333,7 @@ class KpiFixtureTest {
         new RateKpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE, 1, 1),
         builtIn.kpi(KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE));
     DeadlinePolicy twoHours =
-        DeadlinePolicy.taiwanClinic().toBuilder()
+        DeadlinePolicy.builtIn().toBuilder()
             .rule(
                 Obligation.PUBLIC_RESPONSE,
                 DeadlineRule.of(2, DeadlineUnit.HOURS, StartRule.IMMEDIATELY))
@@ -346,7 +346,7 @@ class KpiFixtureTest {
     KpiReport fromJson =
         KpiAccumulator.builder(MARCH)
             .policy(DeadlinePolicy.fromJson(twoHours.toJson()))
-            .calendars(DeadlineCalculator.taiwan())
+            .calendars(DeadlineCalculator.ofDefaults())
             .build()
             .addTimeline(l)
             .report();
@@ -469,11 +469,11 @@ class KpiFixtureTest {
                     opened("B", o, Channel.FACEBOOK, Severity.MINOR))));
     KpiAccumulator.Builder b = KpiAccumulator.builder(MARCH).institution(InstitutionKind.CLINIC);
     assertThrows(InvalidInputException.class, () -> b.institution(InstitutionKind.CLINIC));
-    KpiAccumulator.Builder b2 = KpiAccumulator.builder(MARCH).policy(DeadlinePolicy.taiwanClinic());
-    assertThrows(InvalidInputException.class, () -> b2.policy(DeadlinePolicy.taiwanClinic()));
+    KpiAccumulator.Builder b2 = KpiAccumulator.builder(MARCH).policy(DeadlinePolicy.builtIn());
+    assertThrows(InvalidInputException.class, () -> b2.policy(DeadlinePolicy.builtIn()));
     KpiAccumulator.Builder b4 =
-        KpiAccumulator.builder(MARCH).calendars(DeadlineCalculator.taiwan());
-    assertThrows(InvalidInputException.class, () -> b4.calendars(DeadlineCalculator.taiwan()));
+        KpiAccumulator.builder(MARCH).calendars(DeadlineCalculator.ofDefaults());
+    assertThrows(InvalidInputException.class, () -> b4.calendars(DeadlineCalculator.ofDefaults()));
     Preparedness p = new Preparedness(0, 0, 0, null, null, 0);
     KpiAccumulator.Builder b3 = KpiAccumulator.builder(MARCH).preparedness(p);
     assertThrows(InvalidInputException.class, () -> b3.preparedness(p));

@@ -121,7 +121,7 @@ class KpiPropertyTest {
                 KpiAccumulator fast = KpiAccumulator.builder(PERIOD).institution(kind).build();
                 io.github.crisispr.core.deadline.DeadlinePolicy json =
                     io.github.crisispr.core.deadline.DeadlinePolicy.fromJson(
-                        io.github.crisispr.core.deadline.DeadlinePolicy.taiwanClinic().toJson());
+                        io.github.crisispr.core.deadline.DeadlinePolicy.builtIn().toJson());
                 KpiAccumulator generic =
                     KpiAccumulator.builder(PERIOD).institution(kind).policy(json).build();
                 events.forEach(fast::add);

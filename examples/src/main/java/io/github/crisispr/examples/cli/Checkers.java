@@ -14,7 +14,7 @@ public final class Checkers {
    *
    * @return the built-in rule-based checker (thread-safe, shared)
    */
-  public static ComplianceChecker builtIn() {
+  public static ComplianceChecker ofDefaults() {
     return BUILT_IN;
   }
 }

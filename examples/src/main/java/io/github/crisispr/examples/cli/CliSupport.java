@@ -370,7 +370,7 @@ public final class CliSupport {
    */
   public static DeadlinePolicy policy(@Nullable Path file) {
     if (file == null) {
-      return DeadlinePolicy.taiwanClinic();
+      return DeadlinePolicy.builtIn();
     }
     try {
       return DeadlinePolicy.fromJson(readFile(file, "--policy"));

@@ -77,7 +77,7 @@ final class RenderCommand implements Callable<Integer> {
     String json =
         values == null ? CliSupport.readAll(root.in()) : CliSupport.readFile(values, "--values");
     Map<String, String> slotValues = slotValues(json);
-    ReplyRenderer renderer = ReplyRenderer.builder().checker(Checkers.builtIn()).build();
+    ReplyRenderer renderer = ReplyRenderer.builder().checker(Checkers.ofDefaults()).build();
     try {
       Reply r = renderer.render(t, slotValues, new ReplyContext(c, a, l, profile));
       print(r.text(), r.report());

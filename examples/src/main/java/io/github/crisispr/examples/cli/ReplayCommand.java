@@ -40,7 +40,7 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SopEngine engine = SopEngine.standard();
+    SopEngine engine = SopEngine.ofDefaults();
     Map<String, Incident> incidents = new LinkedHashMap<>();
     try (BufferedReader in = EventSource.open(journal, root.in())) {
       EventJson.readLines(

@@ -40,8 +40,8 @@ public final class DeadlineDemo {
    */
   public static void run(PrintStream out, Locale locale) {
     Narrator n = new Narrator(out, locale);
-    DeadlinePolicy policy = DeadlinePolicy.taiwanClinic();
-    DeadlineCalculator calc = DeadlineCalculator.taiwan();
+    DeadlinePolicy policy = DeadlinePolicy.builtIn();
+    DeadlineCalculator calc = DeadlineCalculator.ofDefaults();
 
     n.step("Deadlines of a severe LINE-group rumor", "嚴重 LINE 群組謠言的回應期限");
     Instant opened = OffsetDateTime.parse("2026-03-06T21:40:00+08:00").toInstant();

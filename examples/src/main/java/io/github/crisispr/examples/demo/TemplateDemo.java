@@ -33,7 +33,7 @@ public final class TemplateDemo {
     Narrator n = new Narrator(out, locale);
     ClinicProfile clinic = CliSupport.demoClinic();
     Mention mention = Demo.sampleMention();
-    ReplyRenderer renderer = ReplyRenderer.builder().checker(Checkers.builtIn()).build();
+    ReplyRenderer renderer = ReplyRenderer.builder().checker(Checkers.ofDefaults()).build();
     ReplyContext group = new ReplyContext(Channel.LINE_GROUP, Audience.PUBLIC, locale, clinic);
 
     OffsetDateTime nextUpdate =

@@ -135,8 +135,8 @@ public record Drill(
     SopDefinition sop = SopCatalog.builtIn().definition(types, worst.severity());
     Channel first = scenario.channel();
     List<Deadline> deadlines = new ArrayList<>();
-    DeadlinePolicy policy = DeadlinePolicy.taiwanClinic();
-    DeadlineCalculator calculator = DeadlineCalculator.taiwan();
+    DeadlinePolicy policy = DeadlinePolicy.builtIn();
+    DeadlineCalculator calculator = DeadlineCalculator.ofDefaults();
     for (DeadlineTrigger trigger : scenario.triggers()) {
       TriggerContext ctx =
           new TriggerContext(

@@ -69,7 +69,7 @@ class WalkthroughTest {
     assertTrue(Duration.between(opened.at(), response.at()).compareTo(Duration.ofHours(24)) < 0);
 
     assertTrue(events.get(events.size() - 1) instanceof Closed, "the run ends closed");
-    assertEquals(Stage.CLOSED, SopEngine.standard().fold(events).stage(), "a valid fold");
+    assertEquals(Stage.CLOSED, SopEngine.ofDefaults().fold(events).stage(), "a valid fold");
 
     LocalDate day = opened.at().atZone(ZoneId.of("Asia/Taipei")).toLocalDate();
     KpiReport report =

@@ -64,7 +64,7 @@ public final class ReadmeSnippets {
     KpiAccumulator acc = KpiAccumulator.builder(march)
         .clinic(clinic)                                   // hospital or clinic (breach duty)
         .preparedness(Preparedness.fromJson(json))        // optional: prevention phase
-        .build();                                         // policy: DeadlinePolicy.taiwanClinic()
+        .build();                                         // policy: DeadlinePolicy.builtIn()
     events.forEach(acc::add);                             // any order; or acc.addTimeline(list)
     KpiReport report = acc.report();
     report.toJson(); report.toCsv(); KpiHtmlReport.render(report, Locale.TAIWAN);
