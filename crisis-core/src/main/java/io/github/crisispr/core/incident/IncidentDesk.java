@@ -363,7 +363,8 @@ public final class IncidentDesk {
     }
 
     /**
-     * Sets the deadline calculator with its calendars; default {@link DeadlineCalculator#ofDefaults()}.
+     * Sets the deadline calculator with its calendars; default {@link
+     * DeadlineCalculator#ofDefaults()}.
      *
      * @param value the calculator
      * @return this builder

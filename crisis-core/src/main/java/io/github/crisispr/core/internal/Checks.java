@@ -151,9 +151,9 @@ public final class Checks {
 
   /**
    * A rejected value as an error message may show it: quoted when it is a short ASCII token or
-   * date-time (letters, digits, {@code _ : + - . /} and spaces, at most 40, no run of 7 digits
-   * that could be a phone or id number — so {@code 'severe'} or {@code '2026-13-01'}), otherwise
-   * only its length, because a value in the wrong field may be personal data.
+   * date-time (letters, digits, {@code _ : + - . /} and spaces, at most 40, no run of 7 digits that
+   * could be a phone or id number — so {@code 'severe'} or {@code '2026-13-01'}), otherwise only
+   * its length, because a value in the wrong field may be personal data.
    *
    * @param value the rejected value
    * @return {@code 'value'} or {@code a text of N characters}

@@ -98,8 +98,8 @@ public final class KpiAccumulator {
    * Starts a builder.
    *
    * @param period the report's period
-   * @return a builder; the policy defaults to {@link DeadlinePolicy#builtIn()}, the calendars
-   *     to {@link DeadlineCalculator#ofDefaults()}, the institution to {@link InstitutionKind#CLINIC},
+   * @return a builder; the policy defaults to {@link DeadlinePolicy#builtIn()}, the calendars to
+   *     {@link DeadlineCalculator#ofDefaults()}, the institution to {@link InstitutionKind#CLINIC},
    *     no preparedness inputs
    */
   public static Builder builder(KpiPeriod period) {

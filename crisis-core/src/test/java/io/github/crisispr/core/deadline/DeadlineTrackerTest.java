@@ -115,7 +115,8 @@ class DeadlineTrackerTest {
   void statutoryClocksNeverPause() {
     long id =
         tracker.register(
-            "inc-1", DeadlineCalculator.ofDefaults().compute(Obligation.MEDICAL_ACCIDENT_CARE, h(0)));
+            "inc-1",
+            DeadlineCalculator.ofDefaults().compute(Obligation.MEDICAL_ACCIDENT_CARE, h(0)));
     StatutoryDeadlineException e =
         assertThrows(StatutoryDeadlineException.class, () -> tracker.pause(id, h(1)));
     assertEquals(Obligation.MEDICAL_ACCIDENT_CARE, e.obligation());

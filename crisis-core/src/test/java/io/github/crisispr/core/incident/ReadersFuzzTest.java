@@ -77,8 +77,7 @@ class ReadersFuzzTest {
             .build();
     r.add(new Reader("clinic", CrisisJson.write(c), s -> CrisisJson.read(s, ClinicProfile.class)));
     r.add(
-        new Reader(
-            "deadline policy", DeadlinePolicy.builtIn().toJson(), DeadlinePolicy::fromJson));
+        new Reader("deadline policy", DeadlinePolicy.builtIn().toJson(), DeadlinePolicy::fromJson));
     r.add(
         new Reader(
             "preparedness",
