@@ -31,7 +31,15 @@ public class KpiSampleEvents {
       Instant o = Instant.parse("2026-01-02T01:00:00Z").plus(Duration.ofHours(r.nextInt(24 * 115)));
       Channel ch = channels[r.nextInt(channels.length)];
       Severity s = Severity.values()[r.nextInt(3)];
-      Mention m = Mention.builder("m-" + i, "clinic-sunny", ch, "sample", o).rating(ch == Channel.GOOGLE_REVIEW ? 1 : null).build();
+      Mention m =
+          Mention.builder()
+              .id("m-" + i)
+              .clinicId("clinic-sunny")
+              .channel(ch)
+              .text("sample")
+              .observedAt(o)
+              .rating(ch == Channel.GOOGLE_REVIEW ? 1 : null)
+              .build();
       Assessment a = new Assessment(m.id(), s, List.of(CrisisType.SERVICE_COMPLAINT), 0.5, List.of(), "sample");
       l.add(new IncidentOpened(id, o, IncidentEvent.SYSTEM, "clinic-sunny", m, a));
       // Improving over the months: later incidents are answered faster.

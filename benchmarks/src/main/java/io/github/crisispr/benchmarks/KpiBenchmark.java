@@ -84,7 +84,14 @@ public class KpiBenchmark {
     Assessment[][] assessments = new Assessment[channels.length][severities.length];
     Instant start = PERIOD.start();
     for (int c = 0; c < channels.length; c++) {
-      mentions[c] = Mention.builder("m-" + c, "clinic-1", channels[c], "x", start).build();
+      mentions[c] =
+          Mention.builder()
+              .id("m-" + c)
+              .clinicId("clinic-1")
+              .channel(channels[c])
+              .text("x")
+              .observedAt(start)
+              .build();
       for (int s = 0; s < severities.length; s++) {
         assessments[c][s] =
             new Assessment(

@@ -70,7 +70,14 @@ public class LongIncidentBenchmark {
 
   static List<IncidentEvent> timeline(int events) {
     Instant t = Instant.parse("2026-03-01T01:00:00Z");
-    Mention m = Mention.builder("m-0", CLINIC, Channel.FACEBOOK, "一則貼文", t).build();
+    Mention m =
+        Mention.builder()
+            .id("m-0")
+            .clinicId(CLINIC)
+            .channel(Channel.FACEBOOK)
+            .text("一則貼文")
+            .observedAt(t)
+            .build();
     Assessment a =
         new Assessment(
             m.id(), Severity.MODERATE, List.of(CrisisType.SERVICE_COMPLAINT), 0.5, List.of(), "b");
@@ -85,7 +92,13 @@ public class LongIncidentBenchmark {
                     ID,
                     at,
                     "u1",
-                    Mention.builder("m-" + i, CLINIC, Channel.FACEBOOK, "留言", at).build());
+                    Mention.builder()
+                        .id("m-" + i)
+                        .clinicId(CLINIC)
+                        .channel(Channel.FACEBOOK)
+                        .text("留言")
+                        .observedAt(at)
+                        .build());
             case 1 -> new IncidentEvent.RatingObserved(ID, at, "u1", 3.5, i);
             default ->
                 new IncidentEvent.StatementPublished(

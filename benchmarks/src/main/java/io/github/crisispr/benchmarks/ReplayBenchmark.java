@@ -145,8 +145,12 @@ public class ReplayBenchmark {
     String id = "inc-" + n;
     Instant t = Instant.parse("2026-03-01T01:00:00Z").plusSeconds(n * 60L);
     Mention m =
-        Mention.builder(
-                "m-" + n, "clinic-" + (n % 500), Channel.GOOGLE_REVIEW, "候診兩小時，櫃台態度很差，不會再來。", t)
+        Mention.builder()
+            .id("m-" + n)
+            .clinicId("clinic-" + (n % 500))
+            .channel(Channel.GOOGLE_REVIEW)
+            .text("候診兩小時，櫃台態度很差，不會再來。")
+            .observedAt(t)
             .publishedAt(t.minusSeconds(3600))
             .reach(new Reach(0, 120 + n % 50, 2, 3, 5))
             .rating(1)

@@ -200,11 +200,23 @@ public class ScanBenchmark {
     mentions = new Mention[MENTIONS];
     for (int i = 0; i < MENTIONS; i++) {
       mentions[i] =
-          Mention.builder("m" + i, "clinic-1", Channel.GOOGLE_REVIEW, texts[i], observed).build();
+          Mention.builder()
+              .id("m" + i)
+              .clinicId("clinic-1")
+              .channel(Channel.GOOGLE_REVIEW)
+              .text(texts[i])
+              .observedAt(observed)
+              .build();
     }
     noHit = "櫻花盛開，河濱公園適合散步，天氣晴朗 a sunny spring day by a river";
     noHitMention =
-        Mention.builder("no-hit", "clinic-1", Channel.GOOGLE_REVIEW, noHit, observed).build();
+        Mention.builder()
+            .id("no-hit")
+            .clinicId("clinic-1")
+            .channel(Channel.GOOGLE_REVIEW)
+            .text(noHit)
+            .observedAt(observed)
+            .build();
 
     TreeMap<String, Integer> map = new TreeMap<>();
     for (int i = 0; i < phrases.size(); i++) {

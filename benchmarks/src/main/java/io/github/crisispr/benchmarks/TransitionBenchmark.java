@@ -76,7 +76,12 @@ public class TransitionBenchmark {
                 T0,
                 IncidentEvent.SYSTEM,
                 "c",
-                io.github.crisispr.core.Mention.builder("m", "c", Channel.FACEBOOK, "t", T0)
+                io.github.crisispr.core.Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.FACEBOOK)
+                    .text("t")
+                    .observedAt(T0)
                     .build(),
                 new io.github.crisispr.core.Assessment(
                     "m",

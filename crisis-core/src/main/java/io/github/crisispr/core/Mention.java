@@ -62,19 +62,22 @@ public record Mention(
   }
 
   /**
-   * Starts a builder with the required components.
+   * Starts a builder. Every component is named: {@code id}, {@code clinicId}, {@code channel},
+   * {@code text} and {@code observedAt} are required; {@code publishedAt}, {@code rating} and
+   * {@code authorHandle} default to unknown, {@code reach} to {@link Reach#none()} and {@code
+   * veracity} to {@link Veracity#UNVERIFIED}.
    *
-   * @param id the host's id of the mention
-   * @param clinicId the clinic it is about
-   * @param channel where it was observed
-   * @param text the text as observed
-   * @param observedAt when it was observed
-   * @return a builder; the other components default to unknown, {@link Reach#none()} and {@link
-   *     Veracity#UNVERIFIED}
+   * <pre>{@code
+   * Mention m = Mention.builder()
+   *     .id("g-1").clinicId("clinic-1").channel(Channel.GOOGLE_REVIEW)
+   *     .text("櫃台態度很差").publishedAt(posted).observedAt(seen).rating(1)
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder
    */
-  public static Builder builder(
-      String id, String clinicId, Channel channel, String text, Instant observedAt) {
-    return new Builder(id, clinicId, channel, text, observedAt);
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -132,23 +135,72 @@ public record Mention(
 
   /** Builds a {@link Mention}; not thread-safe. */
   public static final class Builder {
-    private final String id;
-    private final String clinicId;
-    private final Channel channel;
-    private final String text;
-    private final Instant observedAt;
+    private @Nullable String id;
+    private @Nullable String clinicId;
+    private @Nullable Channel channel;
+    private @Nullable String text;
+    private @Nullable Instant observedAt;
     private @Nullable Instant publishedAt;
     private Reach reach = Reach.none();
     private Veracity veracity = Veracity.UNVERIFIED;
     private @Nullable Integer rating;
     private @Nullable String authorHandle;
 
-    private Builder(String id, String clinicId, Channel channel, String text, Instant observedAt) {
-      this.id = id;
-      this.clinicId = clinicId;
-      this.channel = channel;
-      this.text = text;
-      this.observedAt = observedAt;
+    private Builder() {}
+
+    /**
+     * Sets the host's id of the mention (required).
+     *
+     * @param value the id
+     * @return this builder
+     */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets the clinic it is about (required).
+     *
+     * @param value the clinic's id
+     * @return this builder
+     */
+    public Builder clinicId(String value) {
+      this.clinicId = value;
+      return this;
+    }
+
+    /**
+     * Sets where it was observed (required).
+     *
+     * @param value the channel
+     * @return this builder
+     */
+    public Builder channel(Channel value) {
+      this.channel = value;
+      return this;
+    }
+
+    /**
+     * Sets the text as observed (required; may be empty).
+     *
+     * @param value the text
+     * @return this builder
+     */
+    public Builder text(String value) {
+      this.text = value;
+      return this;
+    }
+
+    /**
+     * Sets when the clinic (or its monitoring) observed it (required).
+     *
+     * @param value the instant
+     * @return this builder
+     */
+    public Builder observedAt(Instant value) {
+      this.observedAt = value;
+      return this;
     }
 
     /**
@@ -214,16 +266,23 @@ public record Mention(
      */
     public Mention build() {
       return new Mention(
-          id,
-          clinicId,
-          channel,
-          text,
+          required(id, "id"),
+          required(clinicId, "clinicId"),
+          required(channel, "channel"),
+          required(text, "text"),
           publishedAt,
-          observedAt,
+          required(observedAt, "observedAt"),
           reach,
           veracity,
           rating,
           authorHandle);
+    }
+
+    private static <T> T required(@Nullable T value, String name) {
+      if (value == null) {
+        throw new InvalidInputException(name, "is required: set it on the builder");
+      }
+      return value;
     }
   }
 }

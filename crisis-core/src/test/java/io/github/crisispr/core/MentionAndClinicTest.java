@@ -22,14 +22,27 @@ class MentionAndClinicTest {
 
   @Test
   void builderFillsDefaults() {
-    Mention m = Mention.builder("m1", "c1", Channel.GOOGLE_REVIEW, "等很久", T).rating(1).build();
+    Mention m =
+        Mention.builder()
+            .id("m1")
+            .clinicId("c1")
+            .channel(Channel.GOOGLE_REVIEW)
+            .text("等很久")
+            .observedAt(T)
+            .rating(1)
+            .build();
     assertEquals(Reach.none(), m.reach());
     assertEquals(Veracity.UNVERIFIED, m.veracity());
     assertTrue(m.published().isEmpty());
     assertEquals(1, m.stars().getAsInt());
     assertTrue(m.isReview());
     Mention line =
-        Mention.builder("m2", "c1", Channel.LINE_GROUP, "", T)
+        Mention.builder()
+            .id("m2")
+            .clinicId("c1")
+            .channel(Channel.LINE_GROUP)
+            .text("")
+            .observedAt(T)
             .publishedAt(T.minusSeconds(60))
             .reach(new Reach(10, 0, 1, 0, 0))
             .veracity(Veracity.FALSE)
@@ -41,41 +54,229 @@ class MentionAndClinicTest {
   }
 
   @Test
+  void builderNamesTheMissingRequiredComponent() {
+    Mention.Builder full =
+        Mention.builder().id("m1").clinicId("c1").channel(Channel.FACEBOOK).text("").observedAt(T);
+    assertEquals("m1", full.build().id());
+    assertEquals(
+        "id",
+        field(
+            () ->
+                Mention.builder()
+                    .clinicId("c1")
+                    .channel(Channel.FACEBOOK)
+                    .text("")
+                    .observedAt(T)
+                    .build()));
+    assertEquals(
+        "clinicId",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m1")
+                    .channel(Channel.FACEBOOK)
+                    .text("")
+                    .observedAt(T)
+                    .build()));
+    assertEquals(
+        "channel",
+        field(() -> Mention.builder().id("m1").clinicId("c1").text("").observedAt(T).build()));
+    assertEquals(
+        "text",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m1")
+                    .clinicId("c1")
+                    .channel(Channel.FACEBOOK)
+                    .observedAt(T)
+                    .build()));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                Mention.builder()
+                    .id("m1")
+                    .clinicId("c1")
+                    .channel(Channel.FACEBOOK)
+                    .text("")
+                    .publishedAt(T)
+                    .build());
+    assertEquals("observedAt", e.field());
+    assertTrue(e.getMessage().contains("is required"), e.getMessage());
+  }
+
+  @Test
   void invalidComponentsAreNamed() {
-    assertEquals("id", field(() -> Mention.builder(" ", "c", Channel.OTHER, "x", T).build()));
     assertEquals(
-        "id", field(() -> Mention.builder("a\u200bb", "c", Channel.OTHER, "x", T).build()));
-    assertEquals("id", field(() -> Mention.builder("a\u0007", "c", Channel.OTHER, "x", T).build()));
-    assertEquals("id", field(() -> Mention.builder(" a", "c", Channel.OTHER, "x", T).build()));
+        "id",
+        field(
+            () ->
+                Mention.builder()
+                    .id(" ")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("x")
+                    .observedAt(T)
+                    .build()));
     assertEquals(
-        "id", field(() -> Mention.builder("x".repeat(201), "c", Channel.OTHER, "x", T).build()));
+        "id",
+        field(
+            () ->
+                Mention.builder()
+                    .id("a\u200bb")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("x")
+                    .observedAt(T)
+                    .build()));
     assertEquals(
-        "clinicId", field(() -> Mention.builder("m", null, Channel.OTHER, "x", T).build()));
-    assertEquals("channel", field(() -> Mention.builder("m", "c", null, "x", T).build()));
-    assertEquals("text", field(() -> Mention.builder("m", "c", Channel.OTHER, null, T).build()));
+        "id",
+        field(
+            () ->
+                Mention.builder()
+                    .id("a\u0007")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("x")
+                    .observedAt(T)
+                    .build()));
     assertEquals(
-        "observedAt", field(() -> Mention.builder("m", "c", Channel.OTHER, "", null).build()));
+        "id",
+        field(
+            () ->
+                Mention.builder()
+                    .id(" a")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("x")
+                    .observedAt(T)
+                    .build()));
+    assertEquals(
+        "id",
+        field(
+            () ->
+                Mention.builder()
+                    .id("x".repeat(201))
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("x")
+                    .observedAt(T)
+                    .build()));
+    assertEquals(
+        "clinicId",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId(null)
+                    .channel(Channel.OTHER)
+                    .text("x")
+                    .observedAt(T)
+                    .build()));
+    assertEquals(
+        "channel",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(null)
+                    .text("x")
+                    .observedAt(T)
+                    .build()));
+    assertEquals(
+        "text",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text(null)
+                    .observedAt(T)
+                    .build()));
+    assertEquals(
+        "observedAt",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("")
+                    .observedAt(null)
+                    .build()));
     assertEquals(
         "publishedAt",
         field(
             () ->
-                Mention.builder("m", "c", Channel.OTHER, "", T)
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("")
+                    .observedAt(T)
                     .publishedAt(T.plusSeconds(1))
                     .build()));
     assertEquals(
-        "rating", field(() -> Mention.builder("m", "c", Channel.OTHER, "", T).rating(6).build()));
+        "rating",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("")
+                    .observedAt(T)
+                    .rating(6)
+                    .build()));
     assertEquals(
-        "rating", field(() -> Mention.builder("m", "c", Channel.OTHER, "", T).rating(0).build()));
+        "rating",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("")
+                    .observedAt(T)
+                    .rating(0)
+                    .build()));
     assertEquals(
         "authorHandle",
         field(
             () ->
-                Mention.builder("m", "c", Channel.OTHER, "", T)
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("")
+                    .observedAt(T)
                     .authorHandle("h".repeat(501))
                     .build()));
-    assertEquals("reach", field(() -> Mention.builder("m", "c", Channel.OTHER, "", T).reach(null)));
     assertEquals(
-        "veracity", field(() -> Mention.builder("m", "c", Channel.OTHER, "", T).veracity(null)));
+        "reach",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("")
+                    .observedAt(T)
+                    .reach(null)));
+    assertEquals(
+        "veracity",
+        field(
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text("")
+                    .observedAt(T)
+                    .veracity(null)));
   }
 
   @Test
@@ -84,7 +285,14 @@ class MentionAndClinicTest {
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () -> Mention.builder("m", "c", Channel.OTHER, huge, T).build());
+            () ->
+                Mention.builder()
+                    .id("m")
+                    .clinicId("c")
+                    .channel(Channel.OTHER)
+                    .text(huge)
+                    .observedAt(T)
+                    .build());
     assertEquals("text", e.field());
     assertTrue(e.getMessage().length() < 200);
   }
@@ -92,7 +300,12 @@ class MentionAndClinicTest {
   @Test
   void toStringNeverShowsTextOrAuthor() {
     Mention m =
-        Mention.builder("m1", "c1", Channel.FACEBOOK, "王小明的病歷被截圖", T)
+        Mention.builder()
+            .id("m1")
+            .clinicId("c1")
+            .channel(Channel.FACEBOOK)
+            .text("王小明的病歷被截圖")
+            .observedAt(T)
             .authorHandle("wang.xiaoming")
             .build();
     String s = m.toString();
@@ -101,7 +314,12 @@ class MentionAndClinicTest {
     assertTrue(s.contains("textLength=9"), s);
     assertTrue(s.contains("<redacted>"), s);
     assertTrue(
-        Mention.builder("m1", "c1", Channel.FACEBOOK, "x", T)
+        Mention.builder()
+            .id("m1")
+            .clinicId("c1")
+            .channel(Channel.FACEBOOK)
+            .text("x")
+            .observedAt(T)
             .build()
             .toString()
             .contains("authorHandle=null"));

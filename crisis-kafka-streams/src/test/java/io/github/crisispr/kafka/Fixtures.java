@@ -40,7 +40,12 @@ final class Fixtures {
   /** A mention that opens an incident (a rumour of a wrong injection, widely shared). */
   static String severe(String id, int clinic, Instant at) {
     Mention m =
-        Mention.builder(id, "clinic-" + clinic, Channel.FACEBOOK, "聽說安和診所打錯針，小孩送急診！", at)
+        Mention.builder()
+            .id(id)
+            .clinicId("clinic-" + clinic)
+            .channel(Channel.FACEBOOK)
+            .text("聽說安和診所打錯針，小孩送急診！")
+            .observedAt(at)
             .reach(new Reach(0, 5200, 40, 85, 120))
             .build();
     return CrisisJson.write(m);
@@ -49,7 +54,12 @@ final class Fixtures {
   /** A mention that is only assessed. */
   static String mild(String id, int clinic, Instant at) {
     Mention m =
-        Mention.builder(id, "clinic-" + clinic, Channel.GOOGLE_REVIEW, "醫師很親切，推薦。", at)
+        Mention.builder()
+            .id(id)
+            .clinicId("clinic-" + clinic)
+            .channel(Channel.GOOGLE_REVIEW)
+            .text("醫師很親切，推薦。")
+            .observedAt(at)
             .rating(5)
             .build();
     return CrisisJson.write(m);

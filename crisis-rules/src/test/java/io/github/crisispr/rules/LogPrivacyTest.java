@@ -43,7 +43,12 @@ class LogPrivacyTest {
                       Locale.forLanguageTag("zh-TW"),
                       ComplianceCorpusTest.CLINIC));
       Mention m =
-          Mention.builder("m-42", "clinic-sunny", Channel.FACEBOOK, TEXT, Instant.EPOCH)
+          Mention.builder()
+              .id("m-42")
+              .clinicId("clinic-sunny")
+              .channel(Channel.FACEBOOK)
+              .text(TEXT)
+              .observedAt(Instant.EPOCH)
               .authorHandle("amy_wang")
               .build();
       RuleBasedSeverityClassifier.ofDefaults()

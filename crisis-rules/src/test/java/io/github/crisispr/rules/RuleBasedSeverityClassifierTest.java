@@ -29,7 +29,13 @@ class RuleBasedSeverityClassifierTest {
   static final RuleBasedSeverityClassifier DEFAULT = RuleBasedSeverityClassifier.ofDefaults();
 
   static Mention mention(String text) {
-    return Mention.builder("m1", "clinic-1", Channel.FACEBOOK, text, OBSERVED).build();
+    return Mention.builder()
+        .id("m1")
+        .clinicId("clinic-1")
+        .channel(Channel.FACEBOOK)
+        .text(text)
+        .observedAt(OBSERVED)
+        .build();
   }
 
   static Assessment assess(String text) {
@@ -110,7 +116,14 @@ class RuleBasedSeverityClassifierTest {
 
   @Test
   void newsMediaChannelIsAtLeastModerate() {
-    Mention m = Mention.builder("m2", "clinic-1", Channel.NEWS_MEDIA, "診所今天開幕", OBSERVED).build();
+    Mention m =
+        Mention.builder()
+            .id("m2")
+            .clinicId("clinic-1")
+            .channel(Channel.NEWS_MEDIA)
+            .text("診所今天開幕")
+            .observedAt(OBSERVED)
+            .build();
     Assessment a = DEFAULT.assess(m, CLINIC);
     assertEquals(Severity.MODERATE, a.severity());
     assertTrue(kinds(a).contains(ReasonKind.CHANNEL));
@@ -119,20 +132,39 @@ class RuleBasedSeverityClassifierTest {
   @Test
   void lowRatingWithoutSignalsIsANegativeReview() {
     Mention m =
-        Mention.builder("m3", "clinic-1", Channel.GOOGLE_REVIEW, "就這樣", OBSERVED).rating(2).build();
+        Mention.builder()
+            .id("m3")
+            .clinicId("clinic-1")
+            .channel(Channel.GOOGLE_REVIEW)
+            .text("就這樣")
+            .observedAt(OBSERVED)
+            .rating(2)
+            .build();
     Assessment a = DEFAULT.assess(m, CLINIC);
     assertEquals(List.of(CrisisType.NEGATIVE_REVIEW), a.types());
     assertEquals(Severity.MINOR, a.severity());
     assertTrue(kinds(a).contains(ReasonKind.RATING));
     Mention five =
-        Mention.builder("m4", "clinic-1", Channel.GOOGLE_REVIEW, "就這樣", OBSERVED).rating(5).build();
+        Mention.builder()
+            .id("m4")
+            .clinicId("clinic-1")
+            .channel(Channel.GOOGLE_REVIEW)
+            .text("就這樣")
+            .observedAt(OBSERVED)
+            .rating(5)
+            .build();
     assertTrue(DEFAULT.assess(five, CLINIC).types().isEmpty());
   }
 
   @Test
   void spreadAndVelocityRaiseTheGrade() {
     Mention viral =
-        Mention.builder("m5", "clinic-1", Channel.THREADS, "聽說這家很黑心", OBSERVED)
+        Mention.builder()
+            .id("m5")
+            .clinicId("clinic-1")
+            .channel(Channel.THREADS)
+            .text("聽說這家很黑心")
+            .observedAt(OBSERVED)
             .publishedAt(OBSERVED.minus(Duration.ofHours(2)))
             .reach(new Reach(0, 50_000, 3_000, 0, 0))
             .veracity(Veracity.FALSE)
@@ -142,7 +174,12 @@ class RuleBasedSeverityClassifierTest {
     assertTrue(kinds(a).contains(ReasonKind.REACH));
     assertTrue(kinds(a).contains(ReasonKind.VELOCITY));
     Mention complaint =
-        Mention.builder("m6", "clinic-1", Channel.THREADS, "等很久", OBSERVED)
+        Mention.builder()
+            .id("m6")
+            .clinicId("clinic-1")
+            .channel(Channel.THREADS)
+            .text("等很久")
+            .observedAt(OBSERVED)
             .publishedAt(OBSERVED)
             .reach(new Reach(0, 50_000, 3_000, 0, 0))
             .build();

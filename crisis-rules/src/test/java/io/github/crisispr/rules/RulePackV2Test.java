@@ -120,12 +120,12 @@ class RulePackV2Test {
     assertEquals(6, ex.get(0).spans().get(0).span().start());
     RuleBasedSeverityClassifier s = RuleBasedSeverityClassifier.builder().rulePack(p).build();
     Mention m =
-        Mention.builder(
-                "m1",
-                "c1",
-                Channel.FORUM,
-                "a deal for #123 members",
-                Instant.parse("2026-11-20T00:00:00Z"))
+        Mention.builder()
+            .id("m1")
+            .clinicId("c1")
+            .channel(Channel.FORUM)
+            .text("a deal for #123 members")
+            .observedAt(Instant.parse("2026-11-20T00:00:00Z"))
             .build();
     var a = s.assess(m, CLINIC);
     assertEquals(List.of(CrisisType.MISLEADING_ADVERTISING), a.types());
@@ -169,7 +169,12 @@ class RulePackV2Test {
     RuleBasedSeverityClassifier s = RuleBasedSeverityClassifier.builder().maxChars(5).build();
     assertEquals(5, s.maxChars());
     Mention m =
-        Mention.builder("m1", "c1", Channel.FORUM, "123456", Instant.parse("2026-11-20T00:00:00Z"))
+        Mention.builder()
+            .id("m1")
+            .clinicId("c1")
+            .channel(Channel.FORUM)
+            .text("123456")
+            .observedAt(Instant.parse("2026-11-20T00:00:00Z"))
             .build();
     assertEquals(
         "mention.text",
@@ -228,21 +233,21 @@ class RulePackV2Test {
     assertFalse(c.check("gamma and beta", pub()).publishable());
     RuleBasedSeverityClassifier s = RuleBasedSeverityClassifier.builder().rulePack(p).build();
     Mention m =
-        Mention.builder(
-                "m1",
-                "c1",
-                Channel.FORUM,
-                "gamma then alpha",
-                Instant.parse("2026-11-20T00:00:00Z"))
+        Mention.builder()
+            .id("m1")
+            .clinicId("c1")
+            .channel(Channel.FORUM)
+            .text("gamma then alpha")
+            .observedAt(Instant.parse("2026-11-20T00:00:00Z"))
             .build();
     assertEquals(List.of(CrisisType.SERVICE_COMPLAINT), s.assess(m, CLINIC).types());
     Mention reversed =
-        Mention.builder(
-                "m2",
-                "c1",
-                Channel.FORUM,
-                "alpha then gamma",
-                Instant.parse("2026-11-20T00:00:00Z"))
+        Mention.builder()
+            .id("m2")
+            .clinicId("c1")
+            .channel(Channel.FORUM)
+            .text("alpha then gamma")
+            .observedAt(Instant.parse("2026-11-20T00:00:00Z"))
             .build();
     assertTrue(s.assess(reversed, CLINIC).types().isEmpty());
     InvalidInputException e =

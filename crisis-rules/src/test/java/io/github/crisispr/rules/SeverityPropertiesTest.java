@@ -46,7 +46,12 @@ class SeverityPropertiesTest {
   }
 
   static Mention mention(String text, long views, long minutes, Veracity v, Channel ch) {
-    return Mention.builder("m", "clinic-1", ch, text, OBSERVED)
+    return Mention.builder()
+        .id("m")
+        .clinicId("clinic-1")
+        .channel(ch)
+        .text(text)
+        .observedAt(OBSERVED)
         .publishedAt(OBSERVED.minus(Duration.ofMinutes(minutes)))
         .reach(new Reach(0, views, 0, 0, 0))
         .veracity(v)
@@ -146,7 +151,12 @@ class SeverityPropertiesTest {
         .checkAssert(
             (t, rating) -> {
               Mention m =
-                  Mention.builder("m", "clinic-1", Channel.GOOGLE_REVIEW, t, OBSERVED)
+                  Mention.builder()
+                      .id("m")
+                      .clinicId("clinic-1")
+                      .channel(Channel.GOOGLE_REVIEW)
+                      .text(t)
+                      .observedAt(OBSERVED)
                       .rating(rating)
                       .build();
               assertNotNull(C.assess(m, CLINIC));

@@ -64,7 +64,12 @@ class CrisisAutoConfigurationTest {
   }
 
   private static Mention rumor(String id, Instant at) {
-    return Mention.builder(id, "clinic-42", Channel.FACEBOOK, "聽說安和診所打錯針，小孩送急診！", at)
+    return Mention.builder()
+        .id(id)
+        .clinicId("clinic-42")
+        .channel(Channel.FACEBOOK)
+        .text("聽說安和診所打錯針，小孩送急診！")
+        .observedAt(at)
         .reach(new Reach(0, 5200, 40, 85, 120))
         .build();
   }

@@ -174,8 +174,12 @@ public final class EventGenerators {
     private Mention mention() {
       mentions++;
       Mention m = Generators.mentions(clinic.id(), t, Duration.ofHours(1)).next(r);
-      return Mention.builder(
-              id + "-m" + mentions, clinic.id(), m.channel(), m.text(), m.observedAt())
+      return Mention.builder()
+          .id(id + "-m" + mentions)
+          .clinicId(clinic.id())
+          .channel(m.channel())
+          .text(m.text())
+          .observedAt(m.observedAt())
           .reach(m.reach())
           .veracity(m.veracity())
           .build();

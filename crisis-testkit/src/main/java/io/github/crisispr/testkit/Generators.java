@@ -303,12 +303,12 @@ public final class Generators {
       Locale locale = r.nextBoolean() ? Locale.TAIWAN : Locale.ENGLISH;
       Instant at = observed.next(r);
       Mention.Builder b =
-          Mention.builder(
-                  "m-" + Long.toHexString(r.nextLong()),
-                  clinicId,
-                  channel,
-                  mentionTexts(type, locale).next(r),
-                  at)
+          Mention.builder()
+              .id("m-" + Long.toHexString(r.nextLong()))
+              .clinicId(clinicId)
+              .channel(channel)
+              .text(mentionTexts(type, locale).next(r))
+              .observedAt(at)
               .publishedAt(r.nextBoolean() ? at.minusSeconds(r.nextLong(172_800)) : null)
               .reach(reach.next(r))
               .veracity(veracities().next(r));

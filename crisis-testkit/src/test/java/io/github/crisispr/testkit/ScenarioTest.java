@@ -45,7 +45,13 @@ class ScenarioTest {
       "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
   private static final ClinicProfile CLINIC = Generators.clinics().sample(1);
   private static final Mention RUMOR =
-      Mention.builder("line-1", CLINIC.id(), Channel.LINE_GROUP, "聽說這家診所打錯針，大家轉傳", T0).build();
+      Mention.builder()
+          .id("line-1")
+          .clinicId(CLINIC.id())
+          .channel(Channel.LINE_GROUP)
+          .text("聽說這家診所打錯針，大家轉傳")
+          .observedAt(T0)
+          .build();
 
   /** Flags the word 保證 (a promise of results). */
   private static final ComplianceChecker PROMISE =
@@ -197,7 +203,14 @@ class ScenarioTest {
 
   @Test
   void argumentsAreValidated() {
-    Mention other = Mention.builder("m-2", "clinic-other", Channel.FORUM, "text", T0).build();
+    Mention other =
+        Mention.builder()
+            .id("m-2")
+            .clinicId("clinic-other")
+            .channel(Channel.FORUM)
+            .text("text")
+            .observedAt(T0)
+            .build();
     assertThrows(InvalidInputException.class, () -> Scenario.given(other, CLINIC));
     assertThrows(InvalidInputException.class, () -> Scenario.given(null, CLINIC));
     assertThrows(InvalidInputException.class, () -> Scenario.given(RUMOR, null));

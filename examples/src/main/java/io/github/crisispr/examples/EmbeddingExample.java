@@ -60,8 +60,12 @@ public final class EmbeddingExample {
         ReplyRenderer.builder().checker(RuleBasedComplianceChecker.ofDefaults()).build();
 
     Mention mention =
-        Mention.builder(
-                "fb-9001", clinic.id(), Channel.FACEBOOK, "聽說安和診所打錯針，小孩送急診！", clock.instant())
+        Mention.builder()
+            .id("fb-9001")
+            .clinicId(clinic.id())
+            .channel(Channel.FACEBOOK)
+            .text("聽說安和診所打錯針，小孩送急診！")
+            .observedAt(clock.instant())
             .reach(new Reach(0, 5200, 40, 85, 120))
             .build();
     Incident incident = desk.open(mention, clinic);

@@ -35,7 +35,12 @@ final class Fixtures {
   }
 
   static Mention mention(String id) {
-    return Mention.builder(id, CLINIC, Channel.GOOGLE_REVIEW, "服務很差 bad service", T0)
+    return Mention.builder()
+        .id(id)
+        .clinicId(CLINIC)
+        .channel(Channel.GOOGLE_REVIEW)
+        .text("服務很差 bad service")
+        .observedAt(T0)
         .publishedAt(T0.minusSeconds(600))
         .reach(new Reach(10, 200, 3, 4, 5))
         .veracity(Veracity.PARTLY_TRUE)

@@ -93,7 +93,12 @@ class IncidentDeskTest {
   }
 
   private Mention review(String id, String clinicId, int rating) {
-    return Mention.builder(id, clinicId, Channel.GOOGLE_REVIEW, "差", clock.instant())
+    return Mention.builder()
+        .id(id)
+        .clinicId(clinicId)
+        .channel(Channel.GOOGLE_REVIEW)
+        .text("差")
+        .observedAt(clock.instant())
         .rating(rating)
         .build();
   }

@@ -69,8 +69,12 @@ class JournalLosslessPropertyTest {
             t -> {
               String id = "inc-" + ++incidents;
               Mention m =
-                  Mention.builder(
-                          "m-" + id, Fixtures.CLINIC, Channel.GOOGLE_REVIEW, t.get(0), Fixtures.T0)
+                  Mention.builder()
+                      .id("m-" + id)
+                      .clinicId(Fixtures.CLINIC)
+                      .channel(Channel.GOOGLE_REVIEW)
+                      .text(t.get(0))
+                      .observedAt(Fixtures.T0)
                       .authorHandle(t.get(1))
                       .build();
               List<IncidentEvent> events =

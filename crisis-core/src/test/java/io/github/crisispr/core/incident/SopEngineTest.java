@@ -361,7 +361,14 @@ class SopEngineTest {
         refused(fi, new MentionLinked(ID, at(3), "u", Fixtures.mention("m-9")))
             .missing()
             .contains("already"));
-    Mention other = Mention.builder("m-x", "clinic-2", Channel.FORUM, "t", Fixtures.T0).build();
+    Mention other =
+        Mention.builder()
+            .id("m-x")
+            .clinicId("clinic-2")
+            .channel(Channel.FORUM)
+            .text("t")
+            .observedAt(Fixtures.T0)
+            .build();
     assertEquals(
         "mention.clinicId",
         assertThrows(

@@ -38,7 +38,12 @@ final class Ev {
       @Nullable Integer rating,
       @Nullable Instant publishedAt) {
     Mention m =
-        Mention.builder("m-" + id, CLINIC, channel, "text", at)
+        Mention.builder()
+            .id("m-" + id)
+            .clinicId(CLINIC)
+            .channel(channel)
+            .text("text")
+            .observedAt(at)
             .publishedAt(publishedAt)
             .rating(rating)
             .build();

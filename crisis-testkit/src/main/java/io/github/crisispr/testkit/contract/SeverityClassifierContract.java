@@ -122,7 +122,14 @@ public abstract class SeverityClassifierContract {
     texts.add(HostileStrings.veryLong(1 << 20));
     int i = 0;
     for (String text : texts) {
-      Mention m = Mention.builder("hostile-" + i++, clinic().id(), Channel.OTHER, text, T0).build();
+      Mention m =
+          Mention.builder()
+              .id("hostile-" + i++)
+              .clinicId(clinic().id())
+              .channel(Channel.OTHER)
+              .text(text)
+              .observedAt(T0)
+              .build();
       Assessment a = c.assess(m, clinic());
       for (Reason r : a.reasons()) {
         Span s = r.span();

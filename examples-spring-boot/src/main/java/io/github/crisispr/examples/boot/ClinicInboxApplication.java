@@ -92,7 +92,12 @@ public class ClinicInboxApplication {
      */
     public Incident onFacebookPost(String postId, String text, long views) {
       Mention mention =
-          Mention.builder(postId, clinic.id(), Channel.FACEBOOK, text, clock.instant())
+          Mention.builder()
+              .id(postId)
+              .clinicId(clinic.id())
+              .channel(Channel.FACEBOOK)
+              .text(text)
+              .observedAt(clock.instant())
               .reach(new Reach(0, views, 0, 0, 0))
               .build();
       Incident incident = desk.open(mention, clinic);

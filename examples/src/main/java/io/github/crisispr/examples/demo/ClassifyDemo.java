@@ -39,25 +39,34 @@ public final class ClassifyDemo {
     n.title("Grading mentions: minor, moderate, severe", "訊息分級：輕微、中等、嚴重");
     List<Mention> mentions =
         List.of(
-            Mention.builder(
-                    "demo-1", clinic.id(), Channel.GOOGLE_REVIEW, "預約了還等很久，櫃檯態度很差。", OBSERVED)
+            Mention.builder()
+                .id("demo-1")
+                .clinicId(clinic.id())
+                .channel(Channel.GOOGLE_REVIEW)
+                .text("預約了還等很久，櫃檯態度很差。")
+                .observedAt(OBSERVED)
                 .publishedAt(OBSERVED.minus(Duration.ofHours(20)))
                 .reach(new Reach(0, 25, 0, 1, 2))
                 .veracity(Veracity.TRUE)
                 .rating(2)
                 .build(),
-            Mention.builder(
-                    "demo-2", clinic.id(), Channel.LINE_GROUP, "聽說晴光是黑心診所，專門騙錢，大家幫轉傳！", OBSERVED)
+            Mention.builder()
+                .id("demo-2")
+                .clinicId(clinic.id())
+                .channel(Channel.LINE_GROUP)
+                .text("聽說晴光是黑心診所，專門騙錢，大家幫轉傳！")
+                .observedAt(OBSERVED)
                 .publishedAt(OBSERVED.minus(Duration.ofHours(3)))
                 .reach(new Reach(1_800, 0, 120, 60, 0))
                 .veracity(Veracity.FALSE)
                 .build(),
-            Mention.builder(
-                    "demo-3",
-                    clinic.id(),
-                    Channel.FACEBOOK,
-                    "My father collapsed after an injection there and was taken to the ER by ambulance.",
-                    OBSERVED)
+            Mention.builder()
+                .id("demo-3")
+                .clinicId(clinic.id())
+                .channel(Channel.FACEBOOK)
+                .text(
+                    "My father collapsed after an injection there and was taken to the ER by ambulance.")
+                .observedAt(OBSERVED)
                 .publishedAt(OBSERVED.minus(Duration.ofHours(1)))
                 .reach(new Reach(0, 600, 40, 25, 80))
                 .veracity(Veracity.UNVERIFIED)

@@ -149,7 +149,14 @@ public final class KpiDemo {
 
   private static List<IncidentEvent> incident(
       String id, Instant t, Channel ch, Severity s, int holdingMin, int responseMin, int survey) {
-    Mention m = Mention.builder("m-" + id, "clinic-sunny", ch, "demo", t).build();
+    Mention m =
+        Mention.builder()
+            .id("m-" + id)
+            .clinicId("clinic-sunny")
+            .channel(ch)
+            .text("demo")
+            .observedAt(t)
+            .build();
     Assessment a =
         new Assessment(m.id(), s, List.of(CrisisType.RUMOR_OR_DEFAMATION), 0.6, List.of(), "demo");
     String sha = "0".repeat(64);

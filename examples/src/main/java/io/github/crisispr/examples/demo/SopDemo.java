@@ -91,7 +91,12 @@ public final class SopDemo {
 
     n.step("An incident walks through the SOP", "一起事件走完危機處理 SOP");
     Mention mention =
-        Mention.builder("line-0306-1", clinic.id(), Channel.LINE_GROUP, "（群組訊息）", clock.instant())
+        Mention.builder()
+            .id("line-0306-1")
+            .clinicId(clinic.id())
+            .channel(Channel.LINE_GROUP)
+            .text("（群組訊息）")
+            .observedAt(clock.instant())
             .reach(new Reach(480, 0, 12, 30, 0))
             .veracity(Veracity.PARTLY_TRUE)
             .build();

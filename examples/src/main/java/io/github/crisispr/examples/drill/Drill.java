@@ -109,7 +109,12 @@ public record Drill(
     for (int i = 0; i < texts.size(); i++) {
       Channel channel = i == 0 ? scenario.channel() : scenario.escalationChannel();
       Mention.Builder b =
-          Mention.builder("drill-" + seed + "-" + (i + 1), clinic.id(), channel, texts.get(i), at)
+          Mention.builder()
+              .id("drill-" + seed + "-" + (i + 1))
+              .clinicId(clinic.id())
+              .channel(channel)
+              .text(texts.get(i))
+              .observedAt(at)
               .publishedAt(at.minus(Duration.ofMinutes(5 + r.nextInt(20))))
               .reach(
                   new Reach(

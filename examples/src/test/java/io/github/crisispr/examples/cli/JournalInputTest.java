@@ -31,7 +31,14 @@ class JournalInputTest {
   private static final Instant T = Instant.parse("2026-03-10T01:00:00Z");
 
   private static List<IncidentEvent> events() {
-    Mention m = Mention.builder("m1", "c1", Channel.FACEBOOK, "text", T).build();
+    Mention m =
+        Mention.builder()
+            .id("m1")
+            .clinicId("c1")
+            .channel(Channel.FACEBOOK)
+            .text("text")
+            .observedAt(T)
+            .build();
     Assessment a =
         new Assessment(
             "m1", Severity.MODERATE, List.of(CrisisType.SERVICE_COMPLAINT), 0.5, List.of(), "t");

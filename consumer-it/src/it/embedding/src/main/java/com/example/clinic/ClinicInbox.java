@@ -66,7 +66,12 @@ public final class ClinicInbox implements AutoCloseable {
    */
   public Incident onFacebookPost(String postId, String text, long views) {
     Mention mention =
-        Mention.builder(postId, clinic.id(), Channel.FACEBOOK, text, clock.instant())
+        Mention.builder()
+            .id(postId)
+            .clinicId(clinic.id())
+            .channel(Channel.FACEBOOK)
+            .text(text)
+            .observedAt(clock.instant())
             .reach(new Reach(0, views, 0, 0, 0))
             .build();
     Incident incident = desk.open(mention, clinic); // grade, open, start the deadlines
