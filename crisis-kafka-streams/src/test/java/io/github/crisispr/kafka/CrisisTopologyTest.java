@@ -95,6 +95,20 @@ class CrisisTopologyTest {
   }
 
   @Test
+  void aRedeliveredMentionChangesNothing() {
+    try (Driver d = new Driver(props())) {
+      d.mentions.pipeInput("clinic-1", Fixtures.severe("fb-1", 1, T0), T0);
+      d.mentions.pipeInput("clinic-1", Fixtures.severe("fb-2", 1, T0), T0);
+      d.mentions.pipeInput("clinic-1", Fixtures.severe("fb-1", 1, T0), T0);
+      d.mentions.pipeInput("clinic-1", Fixtures.severe("fb-2", 1, T0), T0);
+      assertEquals(2, d.out(TOPICS.assessments()).size());
+      assertEquals(
+          List.of("IncidentOpened", "MentionLinked"), types(d.out(TOPICS.incidentEvents())));
+      assertEquals(List.of(), d.out(TOPICS.deadLetters()));
+    }
+  }
+
+  @Test
   void deadlinesFollowTheWallClockExactlyOnce() {
     try (Driver d = new Driver(props())) {
       d.mentions.pipeInput("clinic-1", Fixtures.severe("fb-1", 1, T0), T0);

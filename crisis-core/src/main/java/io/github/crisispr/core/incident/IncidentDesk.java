@@ -63,6 +63,8 @@ public final class IncidentDesk {
   private final ConcurrentHashMap<String, Incident> incidents = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, ObligationLedger> ledgers = new ConcurrentHashMap<>();
+  private final MentionIndex mentions = new MentionIndex();
+  private final ConcurrentHashMap<String, Object> intakeLocks = new ConcurrentHashMap<>();
 
   private IncidentDesk(Builder b, Clock clock, SeverityClassifier classifier) {
     this.clock = clock;
@@ -94,6 +96,7 @@ public final class IncidentDesk {
           ObligationLedger ledger = ledgerAfter(e);
           incidents.put(e.incidentId(), after);
           ledgers.put(e.incidentId(), ledger);
+          mentions.add(e);
           ledger.mirrorInto(tracker, e.incidentId());
         });
     LOG.info("incident desk rebuilt {} incidents from the journal", incidents.size());
@@ -147,6 +150,121 @@ public final class IncidentDesk {
   }
 
   /**
+   * Opens an incident from a mention, or returns the incident that already holds it: intake that a
+   * redelivering inbox may call any number of times. A mention is identified by its clinic and id;
+   * a redelivery may differ in {@code observedAt}, {@code reach} and {@code veracity} and changes
+   * nothing. Otherwise it behaves as {@link #open(Mention, ClinicProfile)}.
+   *
+   * @param mention the mention
+   * @param clinic the clinic it concerns
+   * @return the new incident, or the one (opened from or linked to) that holds the mention
+   * @throws InvalidInputException if the mention is not about the clinic, or if a mention with this
+   *     id was recorded with different content (field {@code mention.text}, {@code
+   *     mention.channel}, {@code mention.publishedAt}, {@code mention.rating} or {@code
+   *     mention.authorHandle}): an edit is not a redelivery
+   * @throws IllegalTransitionException if an incident with the id {@code "INC-" + mention.id()}
+   *     exists that does not hold this mention
+   */
+  public Incident openOrGet(Mention mention, ClinicProfile clinic) {
+    return intake(mention, clinic, false);
+  }
+
+  /**
+   * Like {@link #openOrGet(Mention, ClinicProfile)}, but a mention not yet recorded whose primary
+   * crisis type is that of an open incident of the same clinic (not resolved, closed or dismissed)
+   * is linked to that incident ({@code MentionLinked}) instead of opening a new one; when several
+   * match, the most recently opened wins. When the linked mention is graded more severe than the
+   * incident, the incident is escalated ({@code SeverityChanged}, reason naming the mention id). A
+   * mention without a crisis type opens its own incident.
+   *
+   * @param mention the mention
+   * @param clinic the clinic it concerns
+   * @return the incident that holds the mention afterwards
+   * @throws InvalidInputException as {@link #openOrGet(Mention, ClinicProfile)}
+   * @throws IllegalTransitionException as {@link #openOrGet(Mention, ClinicProfile)}
+   */
+  public Incident openOrLink(Mention mention, ClinicProfile clinic) {
+    return intake(mention, clinic, true);
+  }
+
+  /**
+   * The incident that holds a mention (opened from it or linked to it).
+   *
+   * @param clinicId the clinic's id
+   * @param mentionId the mention's id
+   * @return the incident, empty if no incident holds that mention
+   */
+  public Optional<Incident> incidentOfMention(String clinicId, String mentionId) {
+    Checks.notNull(clinicId, "clinicId");
+    Checks.notNull(mentionId, "mentionId");
+    return mentions.holderOf(clinicId, mentionId).map(incidents::get);
+  }
+
+  private Incident intake(Mention mention, ClinicProfile clinic, boolean linkSameTopic) {
+    Checks.notNull(mention, "mention");
+    Checks.notNull(clinic, "clinic");
+    if (!mention.clinicId().equals(clinic.id())) {
+      throw new InvalidInputException(
+          "mention.clinicId",
+          "must be the clinic's id '" + clinic.id() + "', was '" + mention.clinicId() + "'");
+    }
+    // one intake at a time per clinic: a redelivery racing its first delivery, or two mentions of
+    // one topic arriving together, must not open two incidents
+    synchronized (intakeLocks.computeIfAbsent(clinic.id(), k -> new Object())) {
+      Optional<String> holder = mentions.holderOf(mention);
+      if (holder.isPresent()) {
+        Incident held = incidents.get(holder.get());
+        if (held != null) {
+          return held;
+        }
+      }
+      if (!linkSameTopic) {
+        return open(mention, clinic);
+      }
+      Assessment assessment = classifier.assess(mention, clinic);
+      Optional<Incident> target =
+          assessment
+              .primaryType()
+              .flatMap(
+                  type ->
+                      incidents.values().stream()
+                          .filter(i -> i.clinicId().equals(clinic.id()))
+                          .filter(i -> !i.dismissed() && i.stage().compareTo(Stage.RESOLVED) < 0)
+                          .filter(i -> !i.types().isEmpty() && i.types().get(0) == type)
+                          .max(
+                              java.util.Comparator.comparing(Incident::openedAt)
+                                  .thenComparing(Incident::id)));
+      if (target.isEmpty()) {
+        return record(
+            new IncidentOpened(
+                "INC-" + mention.id(),
+                clock.instant(),
+                IncidentEvent.SYSTEM,
+                clinic.id(),
+                mention,
+                assessment,
+                clinic.kind()));
+      }
+      Incident linked =
+          record(
+              new IncidentEvent.MentionLinked(
+                  target.get().id(), clock.instant(), IncidentEvent.SYSTEM, mention));
+      if (assessment.severity().compareTo(linked.severity()) > 0) {
+        linked =
+            record(
+                new IncidentEvent.SeverityChanged(
+                    linked.id(),
+                    clock.instant(),
+                    IncidentEvent.SYSTEM,
+                    linked.severity(),
+                    assessment.severity(),
+                    "linked mention " + mention.id() + " was graded " + assessment.severity()));
+      }
+      return linked;
+    }
+  }
+
+  /**
    * Records an event.
    *
    * @param event the event
@@ -168,6 +286,7 @@ public final class IncidentDesk {
       journal.append(event, before == null ? 0 : before.version());
       incidents.put(event.incidentId(), after);
       ledgers.put(event.incidentId(), ledger);
+      mentions.add(event);
       ledger.mirrorInto(tracker, event.incidentId());
     }
     LOG.debug("incident {} recorded {} (version {})", after.id(), event.type(), after.version());

@@ -194,6 +194,11 @@ public final class DeskProcessor implements Processor<String, String, String, St
     }
     ClinicProfile clinic = clinic(m.clinicId());
     IncidentDesk desk = desk();
+    if (desk.incidentOfMention(m.clinicId(), m.id()).isPresent()) {
+      // a redelivery (at-least-once producers, a replayed partition): its incident holds it already
+      desk.openOrGet(m, clinic); // refuses an edited mention under the same id
+      return;
+    }
     Assessment a = java.util.Objects.requireNonNull(precomputed).assessAndKeep(m, clinic);
     ctx().forward(new Record<>(key, CrisisJson.write(a), timestamp), nodes.assessments());
     String openKey = "o|" + m.clinicId();
