@@ -71,10 +71,18 @@ public final class KpiHtmlReport {
         .append(escape(zh ? "首次公開聲明時間（對照1小時）" : "Time to first public statement vs the 1 h line"))
         .append("</h2>\n");
     histogramChart(h, report.firstPublicStatementHistogram(), zh);
+    populationNote(h, report, locale);
     h.append("<h2>")
         .append(escape(zh ? "各月24小時內公開回應比率" : "Public response within 24 h, by month"))
         .append("</h2>\n");
     monthlyChart(h, report.publicResponseByMonth(), zh);
+    h.append("<p class=\"alt\">")
+        .append(
+            escape(
+                (zh ? "計算對象：" : "Population: ")
+                    + KpiId.PUBLIC_RESPONSE_WITHIN_24H_RATE.population(locale)
+                    + (zh ? "，依開啟月份分組。" : ", grouped by the month of opening.")))
+        .append("</p>\n");
 
     h.append("<h2>").append(escape(zh ? "指標" : "KPIs")).append("</h2>\n");
     kpiTable(h, report, locale);
@@ -102,6 +110,54 @@ public final class KpiHtmlReport {
     }
     h.append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** Says whom the histogram counts, and that the 1 h rate counts another population. */
+  private static void populationNote(StringBuilder h, KpiReport report, Locale locale) {
+    boolean zh = Labels.isChinese(locale);
+    long shown = 0;
+    for (HistogramBucket b : report.firstPublicStatementHistogram()) {
+      shown += b.count();
+    }
+    String rate = "";
+    if (report.kpi(KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE) instanceof RateKpi r) {
+      rate =
+          zh
+              ? "；「"
+                  + r.id().label(locale)
+                  + "」的計算對象不同："
+                  + r.id().population(locale)
+                  + "，共"
+                  + r.denominator()
+                  + "件"
+                  + pending(r.pending(), true)
+              : "; the “"
+                  + r.id().label(locale)
+                  + "” rate counts another population: "
+                  + r.id().population(locale)
+                  + ", "
+                  + r.denominator()
+                  + pending(r.pending(), false);
+    }
+    h.append("<p class=\"alt\">")
+        .append(
+            escape(
+                zh
+                    ? "計算對象："
+                        + KpiId.TIME_TO_FIRST_PUBLIC_STATEMENT.population(locale)
+                        + "，共"
+                        + shown
+                        + "件（尚未公開聲明的事件不在圖中）"
+                        + rate
+                        + "。"
+                    : "Population: "
+                        + KpiId.TIME_TO_FIRST_PUBLIC_STATEMENT.population(locale)
+                        + ", "
+                        + shown
+                        + " (incidents without a public statement are not shown)"
+                        + rate
+                        + "."))
+        .append("</p>\n");
   }
 
   private static void phaseChart(StringBuilder h, Scorecard card, Locale locale) {
@@ -184,7 +240,7 @@ public final class KpiHtmlReport {
   private static String human(Duration d, boolean zh) {
     long minutes = d.toMinutes();
     if (minutes < 60) {
-      return minutes + (zh ? "分" : " min");
+      return minutes + (zh ? "分鐘" : " min");
     }
     return (minutes / 60) + (zh ? "小時" : " h");
   }
@@ -224,7 +280,12 @@ public final class KpiHtmlReport {
           x + slot / 2,
           bottom - barHeight - 4,
           "middle",
-          Math.round(v * 100) + "% (" + r.numerator() + "/" + r.denominator() + ")");
+          Math.round(v * 100)
+              + (zh ? "%（" : "% (")
+              + r.numerator()
+              + "/"
+              + r.denominator()
+              + (zh ? "）" : ")"));
       text(h, x + slot / 2, bottom + 16, "middle", e.getKey().toString());
       i++;
     }
@@ -237,6 +298,8 @@ public final class KpiHtmlReport {
         .append(escape(zh ? "指標" : "KPI"))
         .append("</th><th>id</th><th>")
         .append(escape(zh ? "數值" : "Value"))
+        .append("</th><th>")
+        .append(escape(zh ? "計算對象" : "Population"))
         .append("</th></tr>\n");
     for (Kpi k : report.kpis()) {
       h.append("<tr><td>")
@@ -245,6 +308,8 @@ public final class KpiHtmlReport {
           .append(escape(k.id().id()))
           .append("</code></td><td>")
           .append(escape(describe(k, zh)))
+          .append("</td><td>")
+          .append(escape(k.id().population(locale)))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");
@@ -308,14 +373,17 @@ public final class KpiHtmlReport {
           + pending(d.pending(), zh);
     }
     if (k instanceof RateKpi r) {
+      String open = zh ? "（" : " (";
+      String close = zh ? "）" : ")";
       return (r.value().isEmpty()
-              ? none + " (0/0)"
+              ? none + open + "0/0" + close
               : Math.round(r.value().getAsDouble() * 1000) / 10.0
-                  + "% ("
+                  + "%"
+                  + open
                   + r.numerator()
                   + "/"
                   + r.denominator()
-                  + ")")
+                  + close)
           + pending(r.pending(), zh);
     }
     if (k instanceof CountKpi c) {

@@ -14,38 +14,125 @@ import java.util.Locale;
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public enum KpiId implements Labelled {
   /** Opening to the first event after it whose actor is not {@code "system"}. */
-  TIME_TO_ACKNOWLEDGE(Shape.DURATION, Phase.RESPONSE, "確認回應時間", "Time to acknowledge"),
+  TIME_TO_ACKNOWLEDGE(
+      Shape.DURATION,
+      Phase.RESPONSE,
+      "確認回應時間",
+      "Time to acknowledge",
+      "期間內開啟、已有人員處理的事件",
+      "incidents opened in the period that a person has acted on"),
   /** Opening to the first statement published with audience {@code PUBLIC}. */
   TIME_TO_FIRST_PUBLIC_STATEMENT(
-      Shape.DURATION, Phase.RESPONSE, "首次公開聲明時間", "Time to first public statement"),
+      Shape.DURATION,
+      Phase.RESPONSE,
+      "首次公開聲明時間",
+      "Time to first public statement",
+      "期間內開啟、已發布公開聲明的事件",
+      "incidents opened in the period that have a public statement"),
   /** Opening to the first public response, clarification or apology. */
-  TIME_TO_PUBLIC_RESPONSE(Shape.DURATION, Phase.RESPONSE, "公開回應時間", "Time to public response"),
+  TIME_TO_PUBLIC_RESPONSE(
+      Shape.DURATION,
+      Phase.RESPONSE,
+      "公開回應時間",
+      "Time to public response",
+      "期間內開啟、已公開回應、澄清或道歉的事件",
+      "incidents opened in the period that have a public response, clarification or apology"),
   /** Opening to the first {@code Resolved}. */
-  TIME_TO_RESOLUTION(Shape.DURATION, Phase.RECOVERY, "解決時間", "Time to resolution"),
+  TIME_TO_RESOLUTION(
+      Shape.DURATION,
+      Phase.RECOVERY,
+      "解決時間",
+      "Time to resolution",
+      "期間內開啟且已解決的事件",
+      "incidents opened in the period and resolved"),
   /** Incidents with a holding-statement obligation whose first public statement was on time. */
   FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE(
-      Shape.RATE, Phase.RESPONSE, "1小時內首次公開聲明比率", "First public statement within 1 h"),
+      Shape.RATE,
+      Phase.RESPONSE,
+      "1小時內首次公開聲明比率",
+      "First public statement within 1 h",
+      "有1小時聲明期限、且期限已到或已完成的事件",
+      "incidents with a 1 h holding-statement clock that has come due or been met"),
   /** Incidents with a public-response obligation whose public response was on time. */
   PUBLIC_RESPONSE_WITHIN_24H_RATE(
-      Shape.RATE, Phase.RESPONSE, "24小時內公開回應比率", "Public response within 24 h"),
+      Shape.RATE,
+      Phase.RESPONSE,
+      "24小時內公開回應比率",
+      "Public response within 24 h",
+      "有24小時回應期限、且期限已到或已完成的事件",
+      "incidents with a 24 h public-response clock that has come due or been met"),
   /** Statutory obligations completed strictly before their due instant. */
-  STATUTORY_DEADLINES_MET_RATE(Shape.RATE, Phase.RESPONSE, "法定期限遵循率", "Statutory deadlines met"),
+  STATUTORY_DEADLINES_MET_RATE(
+      Shape.RATE,
+      Phase.RESPONSE,
+      "法定期限遵循率",
+      "Statutory deadlines met",
+      "已到期或已完成的法定期限，每個期限算一筆",
+      "statutory deadlines that have come due or been met, each counted once"),
   /** Reviews created in the period that got a public reply. */
-  REVIEW_RESPONSE_RATE(Shape.RATE, Phase.RESPONSE, "評論回覆率", "Review response rate"),
+  REVIEW_RESPONSE_RATE(
+      Shape.RATE,
+      Phase.RESPONSE,
+      "評論回覆率",
+      "Review response rate",
+      "期間內發表的評論；仍在回覆期限內者列為尚待",
+      "reviews posted in the period; those still inside the reply window are pending"),
   /** Review creation to the first public reply, for reviews created in the period. */
-  REVIEW_RESPONSE_TIME(Shape.DURATION, Phase.RESPONSE, "評論回覆時間", "Review response time"),
+  REVIEW_RESPONSE_TIME(
+      Shape.DURATION,
+      Phase.RESPONSE,
+      "評論回覆時間",
+      "Review response time",
+      "期間內發表、已獲公開回覆的評論",
+      "reviews posted in the period that have a public reply"),
   /** Review replies published in the period. */
-  REVIEW_RESPONSE_COUNT(Shape.COUNT, Phase.RESPONSE, "評論回覆數", "Review replies"),
+  REVIEW_RESPONSE_COUNT(
+      Shape.COUNT,
+      Phase.RESPONSE,
+      "評論回覆數",
+      "Review replies",
+      "期間內發布的評論回覆",
+      "review replies published in the period"),
   /** Incidents whose severity was raised at least once. */
-  ESCALATION_RATE(Shape.RATE, Phase.RESPONSE, "升級比率", "Escalation rate"),
+  ESCALATION_RATE(
+      Shape.RATE,
+      Phase.RESPONSE,
+      "升級比率",
+      "Escalation rate",
+      "期間內開啟的事件",
+      "incidents opened in the period"),
   /** Incidents reopened at least once. */
-  REOPEN_RATE(Shape.RATE, Phase.RECOVERY, "重啟比率", "Reopen rate"),
+  REOPEN_RATE(
+      Shape.RATE,
+      Phase.RECOVERY,
+      "重啟比率",
+      "Reopen rate",
+      "期間內開啟、已解決過的事件；尚未解決者列為尚待",
+      "incidents opened in the period that were resolved at least once; unresolved ones are pending"),
   /** Resolved incidents whose post-crisis review was completed. */
-  POST_CRISIS_REVIEW_RATE(Shape.RATE, Phase.RECOVERY, "事後檢討完成率", "Post-crisis review rate"),
+  POST_CRISIS_REVIEW_RATE(
+      Shape.RATE,
+      Phase.RECOVERY,
+      "事後檢討完成率",
+      "Post-crisis review rate",
+      "期間內開啟且已解決的事件",
+      "incidents opened in the period and resolved"),
   /** The rating before the incident, the lowest after it, and the time back to the baseline. */
-  RATING_RECOVERY(Shape.RATING_RECOVERY, Phase.RECOVERY, "評分恢復", "Rating recovery"),
+  RATING_RECOVERY(
+      Shape.RATING_RECOVERY,
+      Phase.RECOVERY,
+      "評分恢復",
+      "Rating recovery",
+      "期間內開啟、事件前後都有評分紀錄的事件",
+      "incidents opened in the period with ratings observed before and after"),
   /** Net promoter score of the satisfaction survey answers (0 to 10). */
-  NPS(Shape.NPS, Phase.RECOVERY, "淨推薦值", "Net promoter score");
+  NPS(
+      Shape.NPS,
+      Phase.RECOVERY,
+      "淨推薦值",
+      "Net promoter score",
+      "期間內開啟之事件的滿意度調查回覆",
+      "satisfaction-survey answers of incidents opened in the period");
 
   /** The value shape of a KPI. */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
@@ -66,12 +153,28 @@ public enum KpiId implements Labelled {
   private final Phase phase;
   private final String zh;
   private final String en;
+  private final String populationZh;
+  private final String populationEn;
 
-  KpiId(Shape shape, Phase phase, String zh, String en) {
+  KpiId(Shape shape, Phase phase, String zh, String en, String populationZh, String populationEn) {
     this.shape = shape;
     this.phase = phase;
     this.zh = zh;
     this.en = en;
+    this.populationZh = populationZh;
+    this.populationEn = populationEn;
+  }
+
+  /**
+   * What this KPI counts, for readers: its population. Two KPIs that look alike may count different
+   * populations (the first-statement durations count incidents that have a public statement; the 1
+   * h rate counts incidents whose 1 h clock came due), so reports name it.
+   *
+   * @param locale zh-TW (or any Chinese locale) or English
+   * @return the population, for example 「期間內開啟且已解決的事件」
+   */
+  public String population(Locale locale) {
+    return Labels.isChinese(locale) ? populationZh : populationEn;
   }
 
   /**

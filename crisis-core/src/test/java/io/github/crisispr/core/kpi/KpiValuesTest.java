@@ -165,6 +165,36 @@ class KpiValuesTest {
     assertTrue(en.contains("Improvement recommendations"));
     assertTrue(en.contains("50% (1/2)"));
     assertEquals("&lt;b a=&quot;1&quot;&gt;&amp;&#39;", KpiHtmlReport.escape("<b a=\"1\">&'"));
+  }
+
+  @Test
+  void htmlReportNamesThePopulationOfEveryChartAndRate() {
+    KpiReport full = KpiAccumulator.compute(KpiFixtureTest.MARCH, KpiFixtureTest.fixture());
+    long shown =
+        full.firstPublicStatementHistogram().stream().mapToLong(HistogramBucket::count).sum();
+    RateKpi rate = (RateKpi) full.kpi(KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE);
+    for (Locale l : List.of(Locale.TAIWAN, Locale.ENGLISH)) {
+      String html = KpiHtmlReport.render(full, l);
+      for (KpiId id : KpiId.values()) {
+        assertTrue(html.contains(id.population(l)), id + " " + l);
+        assertFalse(id.population(l).isBlank());
+      }
+    }
+    String zh = KpiHtmlReport.render(full, Locale.TAIWAN);
+    assertTrue(zh.contains("計算對象：期間內開啟、已發布公開聲明的事件，共" + shown + "件"), zh);
+    assertTrue(zh.contains("的計算對象不同：有1小時聲明期限、且期限已到或已完成的事件，共" + rate.denominator() + "件"), zh);
+    assertTrue(zh.contains("<th>計算對象</th>"));
+    String en = KpiHtmlReport.render(full, Locale.ENGLISH);
+    assertTrue(
+        en.contains(
+            "Population: incidents opened in the period that have a public statement, " + shown),
+        en);
+    assertTrue(en.contains("grouped by the month of opening"));
+    // populations read as Chinese: no half-width punctuation between CJK characters
+    for (KpiId id : KpiId.values()) {
+      assertFalse(
+          id.population(Locale.TAIWAN).matches(".*[\\p{IsHan}][,:;()][\\p{IsHan}].*"), id.name());
+    }
     assertEquals("", KpiHtmlReport.escape(null));
     assertEquals("no data (0/0)", KpiHtmlReport.describe(RateKpi.empty(KpiId.REOPEN_RATE), false));
     assertEquals("無資料", KpiHtmlReport.describe(NpsKpi.empty(), true));
