@@ -28,9 +28,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ObjIntConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -47,10 +49,17 @@ import org.jspecify.annotations.Nullable;
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EventJson {
   private static final JsonFactory FACTORY = CrisisJson.mapper().getFactory();
-  private static final java.util.Set<String> TYPES =
-      java.util.Arrays.stream(IncidentEvent.class.getPermittedSubclasses())
-          .map(Class::getSimpleName)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Map<String, Class<? extends IncidentEvent>> TYPES = typesByName();
+  private static final Map<Class<? extends IncidentEvent>, RecordReader> READERS = readers();
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Class<? extends IncidentEvent>> typesByName() {
+    Map<String, Class<? extends IncidentEvent>> m = new HashMap<>();
+    for (Class<?> c : IncidentEvent.class.getPermittedSubclasses()) {
+      m.put(c.getSimpleName(), (Class<? extends IncidentEvent>) c);
+    }
+    return Map.copyOf(m);
+  }
 
   private EventJson() {}
 
@@ -300,23 +309,11 @@ public final class EventJson {
     @Nullable String lessons;
     @Nullable IncidentEvent wrapped;
 
-    private static <T> T req(@Nullable T v, String name) {
-      if (v == null) {
-        throw new InvalidInputException(name, "is required");
-      }
-      return v;
-    }
+    /** The common fields, once checked present. */
+    String id = "";
 
-    private static <E extends Enum<E>> E e(Class<E> type, @Nullable String v, String name) {
-      return Enums.parse(type, req(v, name), name);
-    }
-
-    private static int toInt(long v, String name) {
-      if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-        throw new InvalidInputException(name, "is out of range: " + v);
-      }
-      return (int) v;
-    }
+    Instant a = Instant.EPOCH;
+    String who = "";
 
     IncidentEvent build() {
       IncidentEvent inner = wrapped;
@@ -324,104 +321,193 @@ public final class EventJson {
         return inner;
       }
       String t = req(type, "type");
-      if (!TYPES.contains(t)) {
+      Class<? extends IncidentEvent> c = TYPES.get(t);
+      if (c == null) {
         throw new InvalidInputException(
             "type",
             "unknown event type '" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "'");
       }
-      String id = req(incidentId, "incidentId");
-      Instant a = req(at, "at");
-      String who = req(actor, "actor");
-      return switch (t) {
-        case "IncidentOpened" -> {
+      id = req(incidentId, "incidentId");
+      a = req(at, "at");
+      who = req(actor, "actor");
+      return java.util.Objects.requireNonNull(READERS.get(c)).read(this);
+    }
+  }
+
+  private static <T> T req(@Nullable T v, String name) {
+    if (v == null) {
+      throw new InvalidInputException(name, "is required");
+    }
+    return v;
+  }
+
+  private static <E extends Enum<E>> E e(Class<E> type, @Nullable String v, String name) {
+    return Enums.parse(type, req(v, name), name);
+  }
+
+  private static int toInt(long v, String name) {
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw new InvalidInputException(name, "is out of range: " + v);
+    }
+    return (int) v;
+  }
+
+  /** Builds one event record from the fields read. */
+  @FunctionalInterface
+  private interface RecordReader {
+    IncidentEvent read(Fields f);
+  }
+
+  /** The one reader of each permitted event record, checked complete when the class loads. */
+  private static Map<Class<? extends IncidentEvent>, RecordReader> readers() {
+    Map<Class<? extends IncidentEvent>, RecordReader> r = new HashMap<>();
+    r.put(
+        IncidentEvent.IncidentOpened.class,
+        f -> {
           Mention m =
-              VocabularyCodec.readMention(JsonNodeReader.of(req(mention, "mention"), "mention"));
+              VocabularyCodec.readMention(JsonNodeReader.of(req(f.mention, "mention"), "mention"));
           Assessment as =
               VocabularyCodec.readAssessment(
-                  JsonNodeReader.of(req(assessment, "assessment"), "assessment"));
+                  JsonNodeReader.of(req(f.assessment, "assessment"), "assessment"));
           // Absent in journals written before the field: a clinic, as desks assumed then.
           InstitutionKind k =
-              institutionKind == null
+              f.institutionKind == null
                   ? InstitutionKind.CLINIC
-                  : Enums.parse(InstitutionKind.class, institutionKind, "institutionKind");
-          yield new IncidentEvent.IncidentOpened(id, a, who, req(clinicId, "clinicId"), m, as, k);
-        }
-        case "MentionLinked" ->
+                  : Enums.parse(InstitutionKind.class, f.institutionKind, "institutionKind");
+          return new IncidentEvent.IncidentOpened(
+              f.id, f.a, f.who, req(f.clinicId, "clinicId"), m, as, k);
+        });
+    r.put(
+        IncidentEvent.MentionLinked.class,
+        f ->
             new IncidentEvent.MentionLinked(
-                id,
-                a,
-                who,
-                VocabularyCodec.readMention(JsonNodeReader.of(req(mention, "mention"), "mention")));
-        case "SeverityChanged" ->
+                f.id,
+                f.a,
+                f.who,
+                VocabularyCodec.readMention(
+                    JsonNodeReader.of(req(f.mention, "mention"), "mention"))));
+    r.put(
+        IncidentEvent.SeverityChanged.class,
+        f ->
             new IncidentEvent.SeverityChanged(
-                id,
-                a,
-                who,
-                e(Severity.class, from, "from"),
-                e(Severity.class, to, "to"),
-                req(reason, "reason"));
-        case "RoleAssigned" ->
+                f.id,
+                f.a,
+                f.who,
+                e(Severity.class, f.from, "from"),
+                e(Severity.class, f.to, "to"),
+                req(f.reason, "reason")));
+    r.put(
+        IncidentEvent.RoleAssigned.class,
+        f ->
             new IncidentEvent.RoleAssigned(
-                id, a, who, e(Role.class, role, "role"), req(assignee, "assignee"));
-        case "TaskCompleted" ->
-            new IncidentEvent.TaskCompleted(id, a, who, e(Task.class, task, "task"), note);
-        case "TaskWaived" ->
+                f.id, f.a, f.who, e(Role.class, f.role, "role"), req(f.assignee, "assignee")));
+    r.put(
+        IncidentEvent.TaskCompleted.class,
+        f ->
+            new IncidentEvent.TaskCompleted(
+                f.id, f.a, f.who, e(Task.class, f.task, "task"), f.note));
+    r.put(
+        IncidentEvent.TaskWaived.class,
+        f ->
             new IncidentEvent.TaskWaived(
-                id, a, who, e(Task.class, task, "task"), req(reason, "reason"));
-        case "StageChanged" ->
+                f.id, f.a, f.who, e(Task.class, f.task, "task"), req(f.reason, "reason")));
+    r.put(
+        IncidentEvent.StageChanged.class,
+        f ->
             new IncidentEvent.StageChanged(
-                id, a, who, e(Stage.class, from, "from"), e(Stage.class, to, "to"));
-        case "StatementPublished" ->
+                f.id, f.a, f.who, e(Stage.class, f.from, "from"), e(Stage.class, f.to, "to")));
+    r.put(
+        IncidentEvent.StatementPublished.class,
+        f ->
             new IncidentEvent.StatementPublished(
-                id,
-                a,
-                who,
-                e(StatementKind.class, kind, "kind"),
-                e(Channel.class, channel, "channel"),
-                e(Audience.class, audience, "audience"),
-                req(textSha256, "textSha256"),
-                templateId);
-        case "EvidenceRecorded" ->
+                f.id,
+                f.a,
+                f.who,
+                e(StatementKind.class, f.kind, "kind"),
+                e(Channel.class, f.channel, "channel"),
+                e(Audience.class, f.audience, "audience"),
+                req(f.textSha256, "textSha256"),
+                f.templateId));
+    r.put(
+        IncidentEvent.EvidenceRecorded.class,
+        f ->
             new IncidentEvent.EvidenceRecorded(
-                id,
-                a,
-                who,
-                req(sha256, "sha256"),
-                req(mediaType, "mediaType"),
-                req(description, "description"));
-        case "DisputeDeclared" -> new IncidentEvent.DisputeDeclared(id, a, who);
-        case "MedicalAccidentConfirmed" -> new IncidentEvent.MedicalAccidentConfirmed(id, a, who);
-        case "MajorAccidentIdentified" ->
-            new IncidentEvent.MajorAccidentIdentified(id, a, who, req(category, "category"));
-        case "MajorAccidentReported" -> new IncidentEvent.MajorAccidentReported(id, a, who);
-        case "RecordCopyRequested" -> new IncidentEvent.RecordCopyRequested(id, a, who);
-        case "MediationApplied" -> new IncidentEvent.MediationApplied(id, a, who);
-        case "BreachDiscovered" ->
+                f.id,
+                f.a,
+                f.who,
+                req(f.sha256, "sha256"),
+                req(f.mediaType, "mediaType"),
+                req(f.description, "description")));
+    r.put(
+        IncidentEvent.DisputeDeclared.class,
+        f -> new IncidentEvent.DisputeDeclared(f.id, f.a, f.who));
+    r.put(
+        IncidentEvent.MedicalAccidentConfirmed.class,
+        f -> new IncidentEvent.MedicalAccidentConfirmed(f.id, f.a, f.who));
+    r.put(
+        IncidentEvent.MajorAccidentIdentified.class,
+        f ->
+            new IncidentEvent.MajorAccidentIdentified(
+                f.id, f.a, f.who, req(f.category, "category")));
+    r.put(
+        IncidentEvent.MajorAccidentReported.class,
+        f -> new IncidentEvent.MajorAccidentReported(f.id, f.a, f.who));
+    r.put(
+        IncidentEvent.RecordCopyRequested.class,
+        f -> new IncidentEvent.RecordCopyRequested(f.id, f.a, f.who));
+    r.put(
+        IncidentEvent.MediationApplied.class,
+        f -> new IncidentEvent.MediationApplied(f.id, f.a, f.who));
+    r.put(
+        IncidentEvent.BreachDiscovered.class,
+        f ->
             new IncidentEvent.BreachDiscovered(
-                id, a, who, req(records, "records"), specialCategory);
-        case "DeadlinePaused" ->
+                f.id, f.a, f.who, req(f.records, "records"), f.specialCategory));
+    r.put(
+        IncidentEvent.DeadlinePaused.class,
+        f ->
             new IncidentEvent.DeadlinePaused(
-                id, a, who, e(Obligation.class, obligation, "obligation"), req(reason, "reason"));
-        case "DeadlineResumed" ->
+                f.id,
+                f.a,
+                f.who,
+                e(Obligation.class, f.obligation, "obligation"),
+                req(f.reason, "reason")));
+    r.put(
+        IncidentEvent.DeadlineResumed.class,
+        f ->
             new IncidentEvent.DeadlineResumed(
-                id, a, who, e(Obligation.class, obligation, "obligation"));
-        case "RatingObserved" -> {
-          if (Double.isNaN(average)) {
+                f.id, f.a, f.who, e(Obligation.class, f.obligation, "obligation")));
+    r.put(
+        IncidentEvent.RatingObserved.class,
+        f -> {
+          if (Double.isNaN(f.average)) {
             throw new InvalidInputException("average", "is required");
           }
-          yield new IncidentEvent.RatingObserved(id, a, who, average, req(count, "count"));
-        }
-        case "SurveyAnswered" ->
-            new IncidentEvent.SurveyAnswered(id, a, who, toInt(req(score, "score"), "score"));
-        case "Resolved" -> new IncidentEvent.Resolved(id, a, who, req(summary, "summary"));
-        case "ReviewCompleted" ->
-            new IncidentEvent.ReviewCompleted(id, a, who, req(lessons, "lessons"));
-        case "Dismissed" -> new IncidentEvent.Dismissed(id, a, who, req(reason, "reason"));
-        case "Closed" -> new IncidentEvent.Closed(id, a, who);
-        case "Reopened" -> new IncidentEvent.Reopened(id, a, who, req(reason, "reason"));
-        default -> throw new IllegalStateException("type without a reader: " + t);
-      };
+          return new IncidentEvent.RatingObserved(
+              f.id, f.a, f.who, f.average, req(f.count, "count"));
+        });
+    r.put(
+        IncidentEvent.SurveyAnswered.class,
+        f ->
+            new IncidentEvent.SurveyAnswered(
+                f.id, f.a, f.who, toInt(req(f.score, "score"), "score")));
+    r.put(
+        IncidentEvent.Resolved.class,
+        f -> new IncidentEvent.Resolved(f.id, f.a, f.who, req(f.summary, "summary")));
+    r.put(
+        IncidentEvent.ReviewCompleted.class,
+        f -> new IncidentEvent.ReviewCompleted(f.id, f.a, f.who, req(f.lessons, "lessons")));
+    r.put(
+        IncidentEvent.Dismissed.class,
+        f -> new IncidentEvent.Dismissed(f.id, f.a, f.who, req(f.reason, "reason")));
+    r.put(IncidentEvent.Closed.class, f -> new IncidentEvent.Closed(f.id, f.a, f.who));
+    r.put(
+        IncidentEvent.Reopened.class,
+        f -> new IncidentEvent.Reopened(f.id, f.a, f.who, req(f.reason, "reason")));
+    if (!r.keySet().equals(Set.of(IncidentEvent.class.getPermittedSubclasses()))) {
+      throw new IllegalStateException("an event record without a JSON reader");
     }
+    return Map.copyOf(r);
   }
 
   // ---------------------------------------------------------------- writing
@@ -456,67 +542,196 @@ public final class EventJson {
     g.writeStringField("incidentId", e.incidentId());
     g.writeStringField("at", e.at().toString());
     g.writeStringField("actor", e.actor());
-    if (e instanceof IncidentEvent.IncidentOpened o) {
-      g.writeStringField("clinicId", o.clinicId());
-      g.writeStringField("institutionKind", o.institutionKind().id());
-      g.writeFieldName("mention");
-      VocabularyCodec.write(o.mention(), g);
-      g.writeFieldName("assessment");
-      VocabularyCodec.write(o.assessment(), g);
-    } else if (e instanceof IncidentEvent.MentionLinked m) {
-      g.writeFieldName("mention");
-      VocabularyCodec.write(m.mention(), g);
-    } else if (e instanceof IncidentEvent.SeverityChanged s) {
-      g.writeStringField("from", s.from().id());
-      g.writeStringField("to", s.to().id());
-      g.writeStringField("reason", s.reason());
-    } else if (e instanceof IncidentEvent.RoleAssigned r) {
-      g.writeStringField("role", r.role().id());
-      g.writeStringField("assignee", r.assignee());
-    } else if (e instanceof IncidentEvent.TaskCompleted t) {
-      g.writeStringField("task", t.task().id());
-      if (t.note() != null) {
-        g.writeStringField("note", t.note());
-      }
-    } else if (e instanceof IncidentEvent.TaskWaived t) {
-      g.writeStringField("task", t.task().id());
-      g.writeStringField("reason", t.reason());
-    } else if (e instanceof IncidentEvent.StageChanged s) {
-      g.writeStringField("from", s.from().id());
-      g.writeStringField("to", s.to().id());
-    } else if (e instanceof StatementPublished s) {
-      writeStatementFields(s, g);
-    } else if (e instanceof IncidentEvent.EvidenceRecorded v) {
-      g.writeStringField("sha256", v.sha256());
-      g.writeStringField("mediaType", v.mediaType());
-      g.writeStringField("description", v.description());
-    } else if (e instanceof IncidentEvent.MajorAccidentIdentified m) {
-      g.writeStringField("category", m.category());
-    } else if (e instanceof IncidentEvent.BreachDiscovered b) {
-      g.writeNumberField("records", b.records());
-      g.writeBooleanField("specialCategory", b.specialCategory());
-    } else if (e instanceof IncidentEvent.DeadlinePaused p) {
-      g.writeStringField("obligation", p.obligation().id());
-      g.writeStringField("reason", p.reason());
-    } else if (e instanceof IncidentEvent.DeadlineResumed r) {
-      g.writeStringField("obligation", r.obligation().id());
-    } else if (e instanceof IncidentEvent.RatingObserved r) {
-      g.writeNumberField("average", r.average());
-      g.writeNumberField("count", r.count());
-    } else if (e instanceof IncidentEvent.SurveyAnswered s) {
-      g.writeNumberField("score", s.score());
-    } else if (e instanceof IncidentEvent.Resolved r) {
-      g.writeStringField("summary", r.summary());
-    } else if (e instanceof IncidentEvent.ReviewCompleted r) {
-      g.writeStringField("lessons", r.lessons());
-    } else if (e instanceof IncidentEvent.Dismissed d) {
-      g.writeStringField("reason", d.reason());
-    } else if (e instanceof IncidentEvent.Reopened r) {
-      g.writeStringField("reason", r.reason());
+    try {
+      e.accept(new FieldWriter(g));
+    } catch (UncheckedIOException x) {
+      throw x.getCause();
     }
-    // the events without fields of their own: DisputeDeclared, MedicalAccidentConfirmed,
-    // MajorAccidentReported, RecordCopyRequested, MediationApplied, Closed
     g.writeEndObject();
+  }
+
+  /**
+   * Writes each event record's own fields: the writer's one dispatch over event records. A
+   * generator failure travels as an {@link UncheckedIOException} and is unwrapped by {@link
+   * #write(IncidentEvent, JsonGenerator)}.
+   */
+  private static final class FieldWriter implements IncidentEvent.Visitor<FieldWriter> {
+    private final JsonGenerator g;
+
+    FieldWriter(JsonGenerator g) {
+      this.g = g;
+    }
+
+    @FunctionalInterface
+    private interface Io {
+      void run() throws IOException;
+    }
+
+    private FieldWriter io(Io fields) {
+      try {
+        fields.run();
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+      return this;
+    }
+
+    private FieldWriter string(String name, String value) {
+      return io(() -> g.writeStringField(name, value));
+    }
+
+    private FieldWriter none() {
+      return this;
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.IncidentOpened o) {
+      return io(
+          () -> {
+            g.writeStringField("clinicId", o.clinicId());
+            g.writeStringField("institutionKind", o.institutionKind().id());
+            g.writeFieldName("mention");
+            VocabularyCodec.write(o.mention(), g);
+            g.writeFieldName("assessment");
+            VocabularyCodec.write(o.assessment(), g);
+          });
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.MentionLinked m) {
+      return io(
+          () -> {
+            g.writeFieldName("mention");
+            VocabularyCodec.write(m.mention(), g);
+          });
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.SeverityChanged s) {
+      return string("from", s.from().id()).string("to", s.to().id()).string("reason", s.reason());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.RoleAssigned r) {
+      return string("role", r.role().id()).string("assignee", r.assignee());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.TaskCompleted t) {
+      string("task", t.task().id());
+      String note = t.note();
+      return note == null ? this : string("note", note);
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.TaskWaived t) {
+      return string("task", t.task().id()).string("reason", t.reason());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.StageChanged s) {
+      return string("from", s.from().id()).string("to", s.to().id());
+    }
+
+    @Override
+    public FieldWriter visit(StatementPublished s) {
+      return io(() -> writeStatementFields(s, g));
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.EvidenceRecorded v) {
+      return string("sha256", v.sha256())
+          .string("mediaType", v.mediaType())
+          .string("description", v.description());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.DisputeDeclared e) {
+      return none();
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.MedicalAccidentConfirmed e) {
+      return none();
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.MajorAccidentIdentified m) {
+      return string("category", m.category());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.MajorAccidentReported e) {
+      return none();
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.RecordCopyRequested e) {
+      return none();
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.MediationApplied e) {
+      return none();
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.BreachDiscovered b) {
+      return io(
+          () -> {
+            g.writeNumberField("records", b.records());
+            g.writeBooleanField("specialCategory", b.specialCategory());
+          });
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.DeadlinePaused p) {
+      return string("obligation", p.obligation().id()).string("reason", p.reason());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.DeadlineResumed r) {
+      return string("obligation", r.obligation().id());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.RatingObserved r) {
+      return io(
+          () -> {
+            g.writeNumberField("average", r.average());
+            g.writeNumberField("count", r.count());
+          });
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.SurveyAnswered s) {
+      return io(() -> g.writeNumberField("score", s.score()));
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.Resolved r) {
+      return string("summary", r.summary());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.ReviewCompleted r) {
+      return string("lessons", r.lessons());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.Dismissed d) {
+      return string("reason", d.reason());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.Closed e) {
+      return none();
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.Reopened r) {
+      return string("reason", r.reason());
+    }
   }
 
   private static void writeStatementFields(StatementPublished s, JsonGenerator g)

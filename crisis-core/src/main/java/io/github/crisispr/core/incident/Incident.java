@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one incident: the fold of its events by a {@link SopEngine}. Immutable and
@@ -45,6 +46,12 @@ public final class Incident {
   /** The completed and waived tasks as a bit mask (derived, for the engine's guards). */
   final int doneMask;
 
+  /** The catalog that made {@link #definition}; derived, not part of equality. */
+  final SopCatalog definedBy;
+
+  /** The definition of the types and severity in {@link #definedBy}, or null if not looked up. */
+  final @Nullable SopDefinition definition;
+
   static final int DISPUTE_DECLARED = 1;
   static final int MEDICAL_ACCIDENT_CONFIRMED = 1 << 1;
   static final int MAJOR_ACCIDENT_IDENTIFIED = 1 << 2;
@@ -76,6 +83,8 @@ public final class Incident {
     this.updatedAt = d.updatedAt;
     this.flags = d.flags;
     this.doneMask = d.doneMask;
+    this.definedBy = d.catalog;
+    this.definition = d.definition;
   }
 
   /**

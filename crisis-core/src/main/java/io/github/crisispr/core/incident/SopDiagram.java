@@ -62,10 +62,9 @@ public final class SopDiagram {
   private static List<Transition> rows(SopDefinition d) {
     List<Transition> out = new ArrayList<>();
     for (Transition t : Transition.values()) {
-      if (t == Transition.ASSESSED_TO_RESPONDING && d.teamRequired()) {
-        continue;
+      if (t.appliesTo(d)) {
+        out.add(t);
       }
-      out.add(t);
     }
     return out;
   }
@@ -112,7 +111,7 @@ public final class SopDiagram {
     b.append("    [*] --> DETECTED\n");
     for (Transition t : rows(d)) {
       b.append("    ").append(t.from().id()).append(" --> ").append(t.to().id());
-      b.append(" : ").append(t.trigger()).append('\n');
+      b.append(" : ").append(t.trigger().getSimpleName()).append('\n');
     }
     b.append("    CLOSED --> [*]\n");
     return b.toString();
@@ -142,7 +141,7 @@ public final class SopDiagram {
     b.append("[*] --> DETECTED\n");
     for (Transition t : rows(d)) {
       b.append(t.from().id()).append(" --> ").append(t.to().id());
-      b.append(" : ").append(t.trigger()).append('\n');
+      b.append(" : ").append(t.trigger().getSimpleName()).append('\n');
     }
     b.append("CLOSED --> [*]\n");
     b.append("@enduml\n");
@@ -170,7 +169,7 @@ public final class SopDiagram {
     }
     for (Transition t : rows(d)) {
       b.append("  ").append(t.from().id()).append(" -> ").append(t.to().id());
-      b.append(" [label=\"").append(t.trigger()).append("\"];\n");
+      b.append(" [label=\"").append(t.trigger().getSimpleName()).append("\"];\n");
     }
     b.append("}\n");
     return b.toString();

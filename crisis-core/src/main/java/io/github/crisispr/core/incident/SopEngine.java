@@ -1,7 +1,6 @@
 package io.github.crisispr.core.incident;
 
 import io.github.crisispr.core.ApiStatus;
-import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.InstitutionKind;
@@ -97,6 +96,12 @@ public final class SopEngine {
               Task.SOP_UPDATED,
               Task.STAFF_TRAINING));
 
+  private static final Map<Role, List<String>> NO_ROLES =
+      Collections.unmodifiableMap(new EnumMap<>(Role.class));
+  private static final Set<Task> NO_TASKS = Collections.unmodifiableSet(EnumSet.noneOf(Task.class));
+  private static final Map<Task, String> NO_WAIVERS =
+      Collections.unmodifiableMap(new EnumMap<>(Task.class));
+
   private final SopCatalog catalog;
 
   private SopEngine(SopCatalog catalog) {
@@ -138,7 +143,8 @@ public final class SopEngine {
    * @return its definition
    */
   public SopDefinition definitionOf(Incident incident) {
-    return catalog.definition(incident.types(), incident.severity());
+    SopDefinition d = incident.definedBy == catalog ? incident.definition : null;
+    return d != null ? d : catalog.definition(incident.types(), incident.severity());
   }
 
   /**
@@ -153,89 +159,23 @@ public final class SopEngine {
    */
   public Incident apply(@Nullable Incident incident, IncidentEvent event) {
     Checks.notNull(event, "event");
-    if (incident == null) {
-      if (event instanceof IncidentOpened o) {
-        return open(o);
+    if (incident != null) {
+      if (!incident.id.equals(event.incidentId())) {
+        throw new InvalidInputException(
+            "incidentId", "must be '" + incident.id + "', was '" + event.incidentId() + "'");
       }
-      throw new IllegalTransitionException(
-          event.incidentId(), null, event.type(), "an IncidentOpened event first", List.of());
+      if (event.at().isBefore(incident.updatedAt)) {
+        throw new InvalidInputException(
+            "at",
+            "must not be before the previous event of incident '"
+                + incident.id
+                + "' ("
+                + incident.updatedAt
+                + "), was "
+                + event.at());
+      }
     }
-    if (!incident.id.equals(event.incidentId())) {
-      throw new InvalidInputException(
-          "incidentId", "must be '" + incident.id + "', was '" + event.incidentId() + "'");
-    }
-    if (event.at().isBefore(incident.updatedAt)) {
-      throw new InvalidInputException(
-          "at",
-          "must not be before the previous event of incident '"
-              + incident.id
-              + "' ("
-              + incident.updatedAt
-              + "), was "
-              + event.at());
-    }
-    if (incident.stage == Stage.CLOSED && !(event instanceof Reopened)) {
-      throw illegal(incident, event, "a Reopened event: a closed incident accepts nothing else");
-    }
-    Draft d = new Draft(incident);
-    d.version = incident.version + 1;
-    d.updatedAt = event.at();
-    if (event instanceof StageChanged s) {
-      changeStage(d, incident, s);
-    } else if (event instanceof TaskCompleted t) {
-      d.complete(t.task());
-    } else if (event instanceof StatementPublished s) {
-      publish(d, s);
-    } else if (event instanceof RoleAssigned r) {
-      assignRole(d, r);
-    } else if (event instanceof TaskWaived w) {
-      waive(d, incident, w);
-    } else if (event instanceof EvidenceRecorded) {
-      d.complete(Task.PRESERVE_EVIDENCE);
-    } else if (event instanceof SeverityChanged s) {
-      changeSeverity(d, incident, s);
-    } else if (event instanceof MentionLinked m) {
-      linkMention(d, incident, m);
-    } else if (event instanceof RatingObserved || event instanceof SurveyAnswered) {
-      // facts for the KPIs only; no SOP state
-    } else if (event instanceof Resolved) {
-      move(d, incident, event, Stage.RESOLVED);
-    } else if (event instanceof ReviewCompleted) {
-      d.complete(Task.LESSONS_RECORDED);
-      move(d, incident, event, Stage.REVIEWED);
-    } else if (event instanceof Closed) {
-      move(d, incident, event, Stage.CLOSED);
-    } else if (event instanceof Dismissed) {
-      move(d, incident, event, Stage.CLOSED);
-      d.flags |= Incident.DISMISSED;
-    } else if (event instanceof Reopened r) {
-      reopen(d, incident, r);
-    } else if (event instanceof DisputeDeclared) {
-      trigger(d, incident, event, Incident.DISPUTE_DECLARED, CrisisType.MEDICAL_DISPUTE);
-    } else if (event instanceof MedicalAccidentConfirmed) {
-      trigger(d, incident, event, Incident.MEDICAL_ACCIDENT_CONFIRMED, CrisisType.MEDICAL_ACCIDENT);
-    } else if (event instanceof MajorAccidentIdentified) {
-      trigger(d, incident, event, Incident.MAJOR_ACCIDENT_IDENTIFIED, null);
-    } else if (event instanceof MajorAccidentReported) {
-      requireFlag(incident, event, Incident.MAJOR_ACCIDENT_IDENTIFIED, "MajorAccidentIdentified");
-      trigger(d, incident, event, Incident.MAJOR_ACCIDENT_REPORTED, null);
-    } else if (event instanceof RecordCopyRequested) {
-      d.flags |= Incident.RECORD_COPY_REQUESTED;
-    } else if (event instanceof MediationApplied) {
-      requireFlag(incident, event, Incident.DISPUTE_DECLARED, "DisputeDeclared");
-      trigger(d, incident, event, Incident.MEDIATION_APPLIED, null);
-    } else if (event instanceof BreachDiscovered) {
-      d.flags |= Incident.BREACH_DISCOVERED;
-      d.addType(CrisisType.PRIVACY_BREACH);
-    } else if (event instanceof DeadlinePaused p) {
-      pause(d, incident, p);
-    } else if (event instanceof DeadlineResumed r) {
-      resume(d, incident, r);
-    } else {
-      // IncidentOpened is the only event left
-      throw illegal(incident, event, "nothing: the incident is already open");
-    }
-    return d.build(catalog);
+    return event.accept(new Draft(catalog, incident, event));
   }
 
   /**
@@ -277,204 +217,15 @@ public final class SopEngine {
 
   // ---------------------------------------------------------------- the rules
 
-  private Incident open(IncidentOpened o) {
-    Draft d = new Draft();
-    d.id = o.incidentId();
-    d.clinicId = o.clinicId();
-    d.institutionKind = o.institutionKind();
-    d.channel = o.mention().channel();
-    d.review = o.mention().isReview();
-    d.stage = Stage.DETECTED;
-    d.severity = o.assessment().severity();
-    d.types = o.assessment().types();
-    d.mentionIds = AppendList.<String>indexed().append(o.mention().id());
-    d.version = 1;
-    d.cycle = 1;
-    d.openedAt = o.at();
-    d.updatedAt = o.at();
-    return d.build(catalog);
-  }
+  /**
+   * One event applied to one incident: the working copy of the incident and the engine's one
+   * visitor over event records. Each {@code visit} checks that the SOP allows the event now and
+   * returns the new incident.
+   */
+  static final class Draft implements IncidentEvent.Visitor<Incident> {
+    final SopCatalog catalog;
+    private final @Nullable Incident base;
 
-  private static IllegalTransitionException illegal(Incident i, IncidentEvent e, String missing) {
-    return new IllegalTransitionException(i.id, i.stage, e.type(), missing, List.of());
-  }
-
-  private static void linkMention(Draft d, Incident i, MentionLinked m) {
-    if (!m.mention().clinicId().equals(i.clinicId)) {
-      throw new InvalidInputException(
-          "mention.clinicId",
-          "must be the incident's clinic '"
-              + i.clinicId
-              + "', was '"
-              + m.mention().clinicId()
-              + "'");
-    }
-    if (i.mentionIds.contains(m.mention().id())) {
-      throw illegal(i, m, "a mention not yet linked: '" + m.mention().id() + "' already is");
-    }
-    d.mentionIds = AppendList.copyOf(i.mentionIds).append(m.mention().id());
-  }
-
-  private static void changeSeverity(Draft d, Incident i, SeverityChanged s) {
-    if (s.from() != i.severity) {
-      throw illegal(i, s, "from = the current severity " + i.severity + ", was " + s.from());
-    }
-    if (s.to().compareTo(s.from()) < 0 && i.stage != Stage.DETECTED && i.stage != Stage.ASSESSED) {
-      throw illegal(
-          i, s, "stage DETECTED or ASSESSED: de-escalation is allowed only while assessing");
-    }
-    d.severity = s.to();
-  }
-
-  private static void assignRole(Draft d, RoleAssigned r) {
-    EnumMap<Role, List<String>> roles = new EnumMap<>(Role.class);
-    roles.putAll(d.roles);
-    if (r.role() == Role.SPOKESPERSON) {
-      // 統一發言窗口: one voice at a time; a new assignment hands the role over.
-      roles.put(Role.SPOKESPERSON, List.of(r.assignee()));
-      d.complete(Task.ASSIGN_SPOKESPERSON);
-    } else {
-      List<String> holders = roles.getOrDefault(r.role(), List.of());
-      if (!holders.contains(r.assignee())) {
-        AppendList<String> base =
-            holders.isEmpty() ? AppendList.indexed() : AppendList.copyOf(holders);
-        roles.put(r.role(), base.append(r.assignee()));
-      }
-    }
-    d.roles = Collections.unmodifiableMap(roles);
-  }
-
-  private static void waive(Draft d, Incident i, TaskWaived w) {
-    if (i.completedTasks.contains(w.task())) {
-      throw illegal(i, w, "an open task: " + w.task() + " is already completed");
-    }
-    Map<Task, String> waived = new EnumMap<>(Task.class);
-    waived.putAll(d.waived);
-    waived.put(w.task(), w.reason());
-    d.waived = Collections.unmodifiableMap(waived);
-    d.doneMask |= TaskMasks.bit(w.task());
-  }
-
-  private void changeStage(Draft d, Incident i, StageChanged s) {
-    if (s.from() != i.stage) {
-      throw illegal(i, s, "from = the current stage " + i.stage + ", was " + s.from());
-    }
-    if (Transition.lookup(s.from(), s.to(), "StageChanged") == null) {
-      String legal =
-          Transition.from(i.stage).stream()
-              .map(t -> t.to() + " (" + t.trigger() + ")")
-              .collect(Collectors.joining(", "));
-      throw illegal(i, s, "a legal move from " + i.stage + ": " + legal);
-    }
-    SopDefinition def = catalog.definition(i.types, i.severity);
-    if (s.from() == Stage.ASSESSED && s.to() == Stage.RESPONDING && def.teamRequired()) {
-      throw illegal(
-          i, s, "the team stage: severity " + i.severity + " requires TEAM_ACTIVATED first");
-    }
-    move(d, i, s, s.to());
-  }
-
-  private void move(Draft d, Incident i, IncidentEvent e, Stage to) {
-    Transition t = Transition.lookup(i.stage, to, e.type());
-    if (t == null) {
-      String legal =
-          Transition.from(i.stage).stream()
-              .map(x -> x.to() + " (" + x.trigger() + ")")
-              .collect(Collectors.joining(", "));
-      throw illegal(i, e, "a legal move from " + i.stage + ": " + legal);
-    }
-    if (t.guardedByTasks()) {
-      SopDefinition def = catalog.definition(d.types, d.severity);
-      int missingMask = def.requiredThroughMask(i.stage) & ~d.doneMask;
-      if (missingMask != 0) {
-        List<Task> missing = TaskMasks.list(missingMask);
-        throw new IllegalTransitionException(
-            i.id,
-            i.stage,
-            e.type(),
-            "tasks "
-                + missing.stream().map(Task::id).collect(Collectors.joining(", "))
-                + " (complete or waive them first)",
-            missing);
-      }
-    }
-    d.stage = to;
-  }
-
-  private static void publish(Draft d, StatementPublished s) {
-    d.statements = AppendList.copyOf(d.statements).append(s);
-    Audience a = s.audience();
-    switch (a) {
-      case PUBLIC -> {
-        if (s.kind() == StatementKind.HOLDING) {
-          d.complete(Task.HOLDING_STATEMENT);
-        } else if (s.kind().isResponse()) {
-          d.complete(Task.HOLDING_STATEMENT);
-          d.complete(Task.PUBLIC_RESPONSE);
-        }
-      }
-      case PRIVATE -> d.complete(Task.PRIVATE_OUTREACH);
-      case CARE_PROCESS -> d.complete(Task.CARE_PROCESS_EXPLANATION);
-      case INTERNAL -> d.complete(Task.BRIEF_STAFF);
-    }
-  }
-
-  private static void trigger(
-      Draft d, Incident i, IncidentEvent e, int flag, @Nullable CrisisType adds) {
-    if ((i.flags & flag) != 0) {
-      throw illegal(i, e, "nothing: " + e.type() + " was already recorded");
-    }
-    d.flags |= flag;
-    if (adds != null) {
-      d.addType(adds);
-    }
-  }
-
-  private static void requireFlag(Incident i, IncidentEvent e, int flag, String previous) {
-    if ((i.flags & flag) == 0) {
-      throw illegal(i, e, "a " + previous + " event first");
-    }
-  }
-
-  private static void pause(Draft d, Incident i, DeadlinePaused p) {
-    if (p.obligation().defaultRule().statutory()) {
-      throw illegal(
-          i, p, "a non-statutory clock: " + p.obligation() + " is statutory and never pauses");
-    }
-    if (i.pausedObligations.contains(p.obligation())) {
-      throw illegal(i, p, "a running clock: " + p.obligation() + " is already paused");
-    }
-    Set<Obligation> s = new LinkedHashSet<>(i.pausedObligations);
-    s.add(p.obligation());
-    d.paused = Collections.unmodifiableSet(s);
-  }
-
-  private static void resume(Draft d, Incident i, DeadlineResumed r) {
-    if (!i.pausedObligations.contains(r.obligation())) {
-      throw illegal(i, r, "a paused clock: " + r.obligation() + " is not paused");
-    }
-    Set<Obligation> s = new LinkedHashSet<>(i.pausedObligations);
-    s.remove(r.obligation());
-    d.paused = Collections.unmodifiableSet(s);
-  }
-
-  private void reopen(Draft d, Incident i, Reopened r) {
-    move(d, i, r, Stage.RESPONDING);
-    d.cycle = i.cycle + 1;
-    d.flags &= ~Incident.DISMISSED;
-    EnumSet<Task> c =
-        d.completed.isEmpty() ? EnumSet.noneOf(Task.class) : EnumSet.copyOf(d.completed);
-    c.removeAll(RESET_ON_REOPEN);
-    d.completed = Collections.unmodifiableSet(c);
-    Map<Task, String> w = new EnumMap<>(Task.class);
-    w.putAll(d.waived);
-    w.keySet().removeAll(RESET_ON_REOPEN);
-    d.waived = Collections.unmodifiableMap(w);
-    d.doneMask = TaskMasks.of(c) | TaskMasks.of(w.keySet());
-  }
-
-  /** The mutable working copy of an incident while one event is applied. */
-  static final class Draft {
     String id = "";
     String clinicId = "";
     InstitutionKind institutionKind = InstitutionKind.CLINIC;
@@ -483,9 +234,9 @@ public final class SopEngine {
     Stage stage = Stage.DETECTED;
     Severity severity = Severity.MINOR;
     List<CrisisType> types = List.of();
-    Map<Role, List<String>> roles = Collections.unmodifiableMap(new EnumMap<>(Role.class));
-    Set<Task> completed = Collections.unmodifiableSet(EnumSet.noneOf(Task.class));
-    Map<Task, String> waived = Collections.unmodifiableMap(new EnumMap<>(Task.class));
+    Map<Role, List<String>> roles = NO_ROLES;
+    Set<Task> completed = NO_TASKS;
+    Map<Task, String> waived = NO_WAIVERS;
     List<Task> openTasks = List.of();
     List<StatementPublished> statements = List.of();
     List<String> mentionIds = List.of();
@@ -497,9 +248,15 @@ public final class SopEngine {
     int flags;
     int doneMask;
 
-    Draft() {}
+    /** The definition of {@link #types} and {@link #severity}; null until needed or changed. */
+    @Nullable SopDefinition definition;
 
-    Draft(Incident i) {
+    Draft(SopCatalog catalog, @Nullable Incident i, IncidentEvent event) {
+      this.catalog = catalog;
+      this.base = i;
+      if (i == null) {
+        return;
+      }
       id = i.id;
       clinicId = i.clinicId;
       institutionKind = i.institutionKind;
@@ -514,12 +271,378 @@ public final class SopEngine {
       statements = i.statements;
       mentionIds = i.mentionIds;
       paused = i.pausedObligations;
-      version = i.version;
+      version = i.version + 1;
       cycle = i.cycle;
       openedAt = i.openedAt;
-      updatedAt = i.updatedAt;
+      updatedAt = event.at();
       flags = i.flags;
       doneMask = i.doneMask;
+      definition = i.definedBy == catalog ? i.definition : null;
+    }
+
+    /** The incident before the event; it must exist and, but for a reopening, not be closed. */
+    private Incident before(IncidentEvent e) {
+      Incident i = opened(e);
+      if (i.stage == Stage.CLOSED) {
+        throw illegal(
+            i,
+            e,
+            "a "
+                + Transition.describeTriggers(Stage.CLOSED)
+                + " event: a closed incident accepts nothing else");
+      }
+      return i;
+    }
+
+    /** The incident before the event; it must exist. */
+    private Incident opened(IncidentEvent e) {
+      Incident i = base;
+      if (i == null) {
+        throw new IllegalTransitionException(
+            e.incidentId(), null, e.type(), "an IncidentOpened event first", List.of());
+      }
+      return i;
+    }
+
+    SopDefinition definition() {
+      SopDefinition d = definition;
+      if (d == null) {
+        d = catalog.definition(types, severity);
+        definition = d;
+      }
+      return d;
+    }
+
+    // ---------------------------------------------------------- one method per event record
+
+    @Override
+    public Incident visit(IncidentOpened o) {
+      if (base != null) {
+        throw illegal(before(o), o, "nothing: the incident is already open");
+      }
+      id = o.incidentId();
+      clinicId = o.clinicId();
+      institutionKind = o.institutionKind();
+      channel = o.mention().channel();
+      review = o.mention().isReview();
+      stage = Stage.DETECTED;
+      severity = o.assessment().severity();
+      types = o.assessment().types();
+      mentionIds = AppendList.<String>indexed().append(o.mention().id());
+      version = 1;
+      cycle = 1;
+      openedAt = o.at();
+      updatedAt = o.at();
+      return build();
+    }
+
+    @Override
+    public Incident visit(MentionLinked m) {
+      Incident i = before(m);
+      if (!m.mention().clinicId().equals(i.clinicId)) {
+        throw new InvalidInputException(
+            "mention.clinicId",
+            "must be the incident's clinic '"
+                + i.clinicId
+                + "', was '"
+                + m.mention().clinicId()
+                + "'");
+      }
+      if (i.mentionIds.contains(m.mention().id())) {
+        throw illegal(i, m, "a mention not yet linked: '" + m.mention().id() + "' already is");
+      }
+      mentionIds = AppendList.copyOf(i.mentionIds).append(m.mention().id());
+      return build();
+    }
+
+    @Override
+    public Incident visit(SeverityChanged s) {
+      Incident i = before(s);
+      if (s.from() != i.severity) {
+        throw illegal(i, s, "from = the current severity " + i.severity + ", was " + s.from());
+      }
+      if (s.to().compareTo(s.from()) < 0
+          && i.stage != Stage.DETECTED
+          && i.stage != Stage.ASSESSED) {
+        throw illegal(
+            i, s, "stage DETECTED or ASSESSED: de-escalation is allowed only while assessing");
+      }
+      severity = s.to();
+      definition = null;
+      return build();
+    }
+
+    @Override
+    public Incident visit(RoleAssigned r) {
+      before(r);
+      EnumMap<Role, List<String>> m = new EnumMap<>(Role.class);
+      m.putAll(roles);
+      if (r.role() == Role.SPOKESPERSON) {
+        // 統一發言窗口: one voice at a time; a new assignment hands the role over.
+        m.put(Role.SPOKESPERSON, List.of(r.assignee()));
+        complete(Task.ASSIGN_SPOKESPERSON);
+      } else {
+        List<String> holders = m.getOrDefault(r.role(), List.of());
+        if (!holders.contains(r.assignee())) {
+          AppendList<String> b =
+              holders.isEmpty() ? AppendList.indexed() : AppendList.copyOf(holders);
+          m.put(r.role(), b.append(r.assignee()));
+        }
+      }
+      roles = Collections.unmodifiableMap(m);
+      return build();
+    }
+
+    @Override
+    public Incident visit(TaskCompleted t) {
+      before(t);
+      complete(t.task());
+      return build();
+    }
+
+    @Override
+    public Incident visit(TaskWaived w) {
+      Incident i = before(w);
+      if (i.completedTasks.contains(w.task())) {
+        throw illegal(i, w, "an open task: " + w.task() + " is already completed");
+      }
+      Map<Task, String> m = new EnumMap<>(Task.class);
+      m.putAll(waived);
+      m.put(w.task(), w.reason());
+      waived = Collections.unmodifiableMap(m);
+      doneMask |= TaskMasks.bit(w.task());
+      return build();
+    }
+
+    @Override
+    public Incident visit(StageChanged s) {
+      Incident i = before(s);
+      if (s.from() != i.stage) {
+        throw illegal(i, s, "from = the current stage " + i.stage + ", was " + s.from());
+      }
+      Transition t = Transition.lookup(s.from(), s.to(), StageChanged.class);
+      if (t == null) {
+        throw illegal(
+            i, s, "a legal move from " + i.stage + ": " + Transition.describeFrom(i.stage));
+      }
+      if (!t.appliesTo(definition())) {
+        throw illegal(
+            i, s, "the team stage: severity " + i.severity + " requires TEAM_ACTIVATED first");
+      }
+      return take(i, s, t);
+    }
+
+    @Override
+    public Incident visit(StatementPublished s) {
+      before(s);
+      statements = AppendList.copyOf(statements).append(s);
+      switch (s.audience()) {
+        case PUBLIC -> {
+          if (s.kind() == StatementKind.HOLDING) {
+            complete(Task.HOLDING_STATEMENT);
+          } else if (s.kind().isResponse()) {
+            complete(Task.HOLDING_STATEMENT);
+            complete(Task.PUBLIC_RESPONSE);
+          }
+        }
+        case PRIVATE -> complete(Task.PRIVATE_OUTREACH);
+        case CARE_PROCESS -> complete(Task.CARE_PROCESS_EXPLANATION);
+        case INTERNAL -> complete(Task.BRIEF_STAFF);
+      }
+      return build();
+    }
+
+    @Override
+    public Incident visit(EvidenceRecorded e) {
+      before(e);
+      complete(Task.PRESERVE_EVIDENCE);
+      return build();
+    }
+
+    @Override
+    public Incident visit(DisputeDeclared e) {
+      trigger(before(e), e, Incident.DISPUTE_DECLARED, CrisisType.MEDICAL_DISPUTE);
+      return build();
+    }
+
+    @Override
+    public Incident visit(MedicalAccidentConfirmed e) {
+      trigger(before(e), e, Incident.MEDICAL_ACCIDENT_CONFIRMED, CrisisType.MEDICAL_ACCIDENT);
+      return build();
+    }
+
+    @Override
+    public Incident visit(MajorAccidentIdentified e) {
+      trigger(before(e), e, Incident.MAJOR_ACCIDENT_IDENTIFIED, null);
+      return build();
+    }
+
+    @Override
+    public Incident visit(MajorAccidentReported e) {
+      Incident i = before(e);
+      requireFlag(i, e, Incident.MAJOR_ACCIDENT_IDENTIFIED, "MajorAccidentIdentified");
+      trigger(i, e, Incident.MAJOR_ACCIDENT_REPORTED, null);
+      return build();
+    }
+
+    @Override
+    public Incident visit(RecordCopyRequested e) {
+      before(e);
+      flags |= Incident.RECORD_COPY_REQUESTED;
+      return build();
+    }
+
+    @Override
+    public Incident visit(MediationApplied e) {
+      Incident i = before(e);
+      requireFlag(i, e, Incident.DISPUTE_DECLARED, "DisputeDeclared");
+      trigger(i, e, Incident.MEDIATION_APPLIED, null);
+      return build();
+    }
+
+    @Override
+    public Incident visit(BreachDiscovered e) {
+      before(e);
+      flags |= Incident.BREACH_DISCOVERED;
+      addType(CrisisType.PRIVACY_BREACH);
+      return build();
+    }
+
+    @Override
+    public Incident visit(DeadlinePaused p) {
+      Incident i = before(p);
+      if (p.obligation().defaultRule().statutory()) {
+        throw illegal(
+            i, p, "a non-statutory clock: " + p.obligation() + " is statutory and never pauses");
+      }
+      if (i.pausedObligations.contains(p.obligation())) {
+        throw illegal(i, p, "a running clock: " + p.obligation() + " is already paused");
+      }
+      Set<Obligation> s = new LinkedHashSet<>(i.pausedObligations);
+      s.add(p.obligation());
+      paused = Collections.unmodifiableSet(s);
+      return build();
+    }
+
+    @Override
+    public Incident visit(DeadlineResumed r) {
+      Incident i = before(r);
+      if (!i.pausedObligations.contains(r.obligation())) {
+        throw illegal(i, r, "a paused clock: " + r.obligation() + " is not paused");
+      }
+      Set<Obligation> s = new LinkedHashSet<>(i.pausedObligations);
+      s.remove(r.obligation());
+      paused = Collections.unmodifiableSet(s);
+      return build();
+    }
+
+    @Override
+    public Incident visit(RatingObserved e) {
+      // a fact for the KPIs only; no SOP state
+      before(e);
+      return build();
+    }
+
+    @Override
+    public Incident visit(SurveyAnswered e) {
+      // a fact for the KPIs only; no SOP state
+      before(e);
+      return build();
+    }
+
+    @Override
+    public Incident visit(Resolved e) {
+      return move(before(e), e, Resolved.class);
+    }
+
+    @Override
+    public Incident visit(ReviewCompleted e) {
+      Incident i = before(e);
+      complete(Task.LESSONS_RECORDED);
+      return move(i, e, ReviewCompleted.class);
+    }
+
+    @Override
+    public Incident visit(Dismissed e) {
+      Incident i = before(e);
+      flags |= Incident.DISMISSED;
+      return move(i, e, Dismissed.class);
+    }
+
+    @Override
+    public Incident visit(Closed e) {
+      return move(before(e), e, Closed.class);
+    }
+
+    @Override
+    public Incident visit(Reopened r) {
+      Incident i = opened(r);
+      Transition t = row(i, r, Reopened.class);
+      cycle = i.cycle + 1;
+      flags &= ~Incident.DISMISSED;
+      EnumSet<Task> c =
+          completed.isEmpty() ? EnumSet.noneOf(Task.class) : EnumSet.copyOf(completed);
+      c.removeAll(RESET_ON_REOPEN);
+      completed = Collections.unmodifiableSet(c);
+      Map<Task, String> w = new EnumMap<>(Task.class);
+      w.putAll(waived);
+      w.keySet().removeAll(RESET_ON_REOPEN);
+      waived = Collections.unmodifiableMap(w);
+      doneMask = TaskMasks.of(c) | TaskMasks.of(w.keySet());
+      return take(i, r, t);
+    }
+
+    // ---------------------------------------------------------- helpers
+
+    /** Moves along the row the event's class takes from the current stage. */
+    private Incident move(Incident i, IncidentEvent e, Class<? extends IncidentEvent> trigger) {
+      return take(i, e, row(i, e, trigger));
+    }
+
+    private static Transition row(
+        Incident i, IncidentEvent e, Class<? extends IncidentEvent> trigger) {
+      Transition t = Transition.lookup(i.stage, trigger);
+      if (t == null) {
+        throw illegal(
+            i, e, "a legal move from " + i.stage + ": " + Transition.describeFrom(i.stage));
+      }
+      return t;
+    }
+
+    /** Takes a row: checks its task guard (a table column) and enters its target stage. */
+    private Incident take(Incident i, IncidentEvent e, Transition t) {
+      if (t.guardedByTasks()) {
+        int missingMask = definition().requiredThroughMask(i.stage) & ~doneMask;
+        if (missingMask != 0) {
+          List<Task> missing = TaskMasks.list(missingMask);
+          throw new IllegalTransitionException(
+              i.id,
+              i.stage,
+              e.type(),
+              "tasks "
+                  + missing.stream().map(Task::id).collect(Collectors.joining(", "))
+                  + " (complete or waive them first)",
+              missing);
+        }
+      }
+      stage = t.to();
+      return build();
+    }
+
+    private void trigger(Incident i, IncidentEvent e, int flag, @Nullable CrisisType adds) {
+      if ((i.flags & flag) != 0) {
+        throw illegal(i, e, "nothing: " + e.type() + " was already recorded");
+      }
+      flags |= flag;
+      if (adds != null) {
+        addType(adds);
+      }
+    }
+
+    private static void requireFlag(Incident i, IncidentEvent e, int flag, String previous) {
+      if ((i.flags & flag) == 0) {
+        throw illegal(i, e, "a " + previous + " event first");
+      }
     }
 
     void complete(Task t) {
@@ -542,17 +665,21 @@ public final class SopEngine {
         List<CrisisType> n = new ArrayList<>(types);
         n.add(t);
         types = List.copyOf(n);
+        definition = null;
       }
     }
 
-    Incident build(SopCatalog catalog) {
+    Incident build() {
       if (stage == Stage.CLOSED) {
         openTasks = List.of();
       } else {
-        SopDefinition def = catalog.definition(types, severity);
-        openTasks = TaskMasks.list(def.requiredThroughMask(stage) & ~doneMask);
+        openTasks = TaskMasks.list(definition().requiredThroughMask(stage) & ~doneMask);
       }
       return new Incident(this);
     }
+  }
+
+  private static IllegalTransitionException illegal(Incident i, IncidentEvent e, String missing) {
+    return new IllegalTransitionException(i.id, i.stage, e.type(), missing, List.of());
   }
 }

@@ -88,13 +88,15 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   }
 
   void apply(IncidentEvent e) {
-    if (!(e instanceof IncidentOpened)) {
-      if (!IncidentEvent.SYSTEM.equals(e.actor())) {
-        acknowledgedAt = min(acknowledgedAt, e.at().toEpochMilli());
-      }
-      facts.addAll(IncidentObligations.factsOf(e));
-    }
     e.accept(this);
+  }
+
+  /** What every event after the opening adds: the first human reaction and its ledger facts. */
+  private void followUp(IncidentEvent e) {
+    if (!IncidentEvent.SYSTEM.equals(e.actor())) {
+      acknowledgedAt = min(acknowledgedAt, e.at().toEpochMilli());
+    }
+    facts.addAll(IncidentObligations.factsOf(e));
   }
 
   @Override
@@ -105,42 +107,49 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
 
   @Override
   public IncidentSummary visit(MentionLinked e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(SeverityChanged e) {
+    followUp(e);
     escalated |= e.to().compareTo(e.from()) > 0;
     return this;
   }
 
   @Override
   public IncidentSummary visit(RoleAssigned e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(TaskCompleted e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(TaskWaived e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(StageChanged e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(StatementPublished e) {
+    followUp(e);
     if (e.audience() == Audience.PUBLIC) {
       long at = e.at().toEpochMilli();
       firstPublicStatementAt = min(firstPublicStatementAt, at);
@@ -153,66 +162,77 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
 
   @Override
   public IncidentSummary visit(EvidenceRecorded e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(DisputeDeclared e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(MedicalAccidentConfirmed e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(MajorAccidentIdentified e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(MajorAccidentReported e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(RecordCopyRequested e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(MediationApplied e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(BreachDiscovered e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(DeadlinePaused e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(DeadlineResumed e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(RatingObserved e) {
+    followUp(e);
     if (e.count() > 0) {
       rating(e.at().toEpochMilli(), Math.round(e.average() * 1_000_000));
     }
@@ -221,6 +241,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
 
   @Override
   public IncidentSummary visit(SurveyAnswered e) {
+    followUp(e);
     if (e.score() >= 9) {
       promoters++;
     } else if (e.score() >= 7) {
@@ -233,30 +254,35 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
 
   @Override
   public IncidentSummary visit(Resolved e) {
+    followUp(e);
     resolvedAt = min(resolvedAt, e.at().toEpochMilli());
     return this;
   }
 
   @Override
   public IncidentSummary visit(ReviewCompleted e) {
+    followUp(e);
     reviewCompletedAt = min(reviewCompletedAt, e.at().toEpochMilli());
     return this;
   }
 
   @Override
   public IncidentSummary visit(Dismissed e) {
+    followUp(e);
     lastDismissedAt = Math.max(lastDismissedAt, e.at().toEpochMilli());
     return this;
   }
 
   @Override
   public IncidentSummary visit(Closed e) {
+    followUp(e);
     // only its ledger facts count
     return this;
   }
 
   @Override
   public IncidentSummary visit(Reopened e) {
+    followUp(e);
     lastReopenedAt = Math.max(lastReopenedAt, e.at().toEpochMilli());
     return this;
   }

@@ -1,10 +1,12 @@
 package io.github.crisispr.core.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.ClassFiles;
 import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.DeadlineCompletion;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
@@ -20,7 +22,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +85,106 @@ class EventDispatchTest {
         new KpiPeriod(
             LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), ZoneId.of("Asia/Taipei"));
     assertEquals(1, KpiAccumulator.compute(march, all).incidents());
+  }
+
+  /** The classes that implement the visitor: every typed dispatch over events in crisis-core. */
+  private static final Set<String> DISPATCHERS =
+      Set.of(
+          "io.github.crisispr.core.incident.SopEngine$Draft",
+          "io.github.crisispr.core.incident.EventJson$FieldWriter",
+          "io.github.crisispr.core.incident.IncidentObligations$Facts",
+          "io.github.crisispr.core.kpi.IncidentSummary");
+
+  @Test
+  void noClassTestsEventTypesButThroughTheVisitor() throws ClassNotFoundException {
+    Set<String> records =
+        Arrays.stream(IncidentEvent.class.getPermittedSubclasses())
+            .map(Class::getName)
+            .collect(Collectors.toSet());
+    Map<String, Set<String>> offenders = new TreeMap<>();
+    Set<String> visitors = new TreeSet<>();
+    for (ClassFiles.ClassFile c : ClassFiles.under(ClassFiles.MAIN)) {
+      Set<String> tested = new TreeSet<>(c.typeTests());
+      tested.retainAll(records);
+      tested.remove(c.name());
+      if (!tested.isEmpty()) {
+        offenders.put(c.name(), tested);
+      }
+      Class<?> k = Class.forName(c.name(), false, getClass().getClassLoader());
+      if (IncidentEvent.Visitor.class.isAssignableFrom(k) && !k.isInterface()) {
+        visitors.add(c.name());
+      }
+    }
+    assertEquals(Map.of(), offenders, "instanceof over event records outside the visitor");
+    assertEquals(new TreeSet<>(DISPATCHERS), visitors);
+    for (String v : visitors) {
+      Class<?> k = Class.forName(v, false, getClass().getClassLoader());
+      Set<Class<?>> handled =
+          Arrays.stream(k.getDeclaredMethods())
+              .filter(m -> m.getName().equals("visit") && !m.isBridge())
+              .map(EventDispatchTest::parameter)
+              .collect(Collectors.toSet());
+      assertEquals(Set.of(IncidentEvent.class.getPermittedSubclasses()), handled, v);
+    }
+  }
+
+  @Test
+  void theEngineHandlesEveryRecordByItsOwnRule() {
+    List<IncidentEvent> all = Fixtures.oneOfEach();
+    SopEngine engine = SopEngine.ofDefaults();
+    Incident detected = engine.apply(null, all.get(0));
+    IllegalTransitionException first =
+        assertThrows(IllegalTransitionException.class, () -> engine.apply(null, all.get(1)));
+    assertEquals("an IncidentOpened event first", first.missing());
+    for (IncidentEvent e : all) {
+      String type = e.type();
+      Optional<Transition> row = Transition.find(Stage.DETECTED, e.getClass());
+      try {
+        Incident after = engine.apply(detected, e);
+        assertEquals(2, after.version(), type);
+        assertEquals(e.at(), after.updatedAt(), type);
+        Stage expected =
+            e instanceof IncidentEvent.StageChanged s
+                ? s.to()
+                : row.map(Transition::to).orElse(Stage.DETECTED);
+        assertEquals(expected, after.stage(), type);
+      } catch (IllegalTransitionException x) {
+        assertEquals(type, x.eventType(), type);
+        String rule =
+            switch (type) {
+              case "IncidentOpened" -> "nothing: the incident is already open";
+              case "StageChanged" -> "tasks ";
+              case "MajorAccidentReported" -> "a MajorAccidentIdentified event first";
+              case "MediationApplied" -> "a DisputeDeclared event first";
+              case "DeadlineResumed" -> "a paused clock: ";
+              default -> row.isEmpty() ? "a legal move from DETECTED: " : "(none)";
+            };
+        assertTrue(x.missing().startsWith(rule), type + ": " + x.missing());
+      }
+    }
+    // each stage-moving record moves only along its own row, from every stage
+    for (Transition t : Transition.values()) {
+      if (t.trigger() != IncidentEvent.StageChanged.class) {
+        assertEquals(Optional.of(t), Transition.find(t.from(), t.trigger()), t.name());
+      }
+      assertEquals(Optional.of(t), Transition.find(t.from(), t.to(), t.trigger()), t.name());
+    }
+  }
+
+  @Test
+  void theJsonReaderAndWriterHandleEveryRecordWithItsOwnFields() {
+    for (IncidentEvent e : Fixtures.oneOfEach()) {
+      String json = EventJson.write(e);
+      assertTrue(json.startsWith("{\"type\":\"" + e.type() + "\","), json);
+      assertEquals(e, EventJson.read(json), e.type());
+      // every record component is written under its own name (or is the common header)
+      for (var c : e.getClass().getRecordComponents()) {
+        boolean optionalAbsent =
+            (c.getName().equals("note") || c.getName().equals("templateId"))
+                && !json.contains("\"" + c.getName() + "\"");
+        assertTrue(optionalAbsent || json.contains("\"" + c.getName() + "\":"), e.type() + "." + c);
+      }
+    }
   }
 
   @Test

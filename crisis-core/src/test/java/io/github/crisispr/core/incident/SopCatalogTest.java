@@ -202,14 +202,17 @@ class SopCatalogTest {
   @Test
   void theTransitionTableIsExplicit() {
     assertEquals(12, Transition.values().length);
-    assertTrue(Transition.find(Stage.ASSESSED, Stage.RESPONDING, "StageChanged").isPresent());
-    assertTrue(Transition.find(Stage.ASSESSED, Stage.RESPONDING, "Resolved").isEmpty());
+    assertTrue(
+        Transition.find(Stage.ASSESSED, Stage.RESPONDING, IncidentEvent.StageChanged.class)
+            .isPresent());
+    assertTrue(
+        Transition.find(Stage.ASSESSED, Stage.RESPONDING, IncidentEvent.Resolved.class).isEmpty());
     assertEquals(
         List.of(Transition.DETECTED_TO_ASSESSED, Transition.DETECTED_DISMISSED),
         Transition.from(Stage.DETECTED));
     assertFalse(Transition.ASSESSED_DISMISSED.guardedByTasks());
     assertFalse(Transition.CLOSED_TO_RESPONDING.guardedByTasks());
     assertTrue(Transition.REVIEWED_TO_CLOSED.guardedByTasks());
-    assertEquals("Closed", Transition.REVIEWED_TO_CLOSED.trigger());
+    assertEquals(IncidentEvent.Closed.class, Transition.REVIEWED_TO_CLOSED.trigger());
   }
 }
