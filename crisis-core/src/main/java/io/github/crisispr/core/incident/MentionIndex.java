@@ -102,132 +102,133 @@ final class MentionIndex {
     return h;
   }
 
+  private static final MentionOf MENTION_OF = new MentionOf();
+
   /** The mention an event carries: {@code IncidentOpened} and {@code MentionLinked} do. */
-  private static final IncidentEvent.Visitor<Optional<Mention>> MENTION_OF =
-      new IncidentEvent.Visitor<>() {
-        @Override
-        public Optional<Mention> visit(IncidentEvent.IncidentOpened e) {
-          return Optional.of(e.mention());
-        }
+  private static final class MentionOf implements IncidentEvent.Visitor<Optional<Mention>> {
+    @Override
+    public Optional<Mention> visit(IncidentEvent.IncidentOpened e) {
+      return Optional.of(e.mention());
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.MentionLinked e) {
-          return Optional.of(e.mention());
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.MentionLinked e) {
+      return Optional.of(e.mention());
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.SeverityChanged e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.SeverityChanged e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.RoleAssigned e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.RoleAssigned e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.TaskCompleted e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.TaskCompleted e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.TaskWaived e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.TaskWaived e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.StageChanged e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.StageChanged e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.StatementPublished e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.StatementPublished e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.EvidenceRecorded e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.EvidenceRecorded e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.DisputeDeclared e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.DisputeDeclared e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.MedicalAccidentConfirmed e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.MedicalAccidentConfirmed e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.MajorAccidentIdentified e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.MajorAccidentIdentified e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.MajorAccidentReported e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.MajorAccidentReported e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.RecordCopyRequested e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.RecordCopyRequested e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.MediationApplied e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.MediationApplied e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.BreachDiscovered e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.BreachDiscovered e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.DeadlinePaused e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.DeadlinePaused e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.DeadlineResumed e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.DeadlineResumed e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.RatingObserved e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.RatingObserved e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.SurveyAnswered e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.SurveyAnswered e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.Resolved e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.Resolved e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.ReviewCompleted e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.ReviewCompleted e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.Dismissed e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.Dismissed e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.Closed e) {
-          return Optional.empty();
-        }
+    @Override
+    public Optional<Mention> visit(IncidentEvent.Closed e) {
+      return Optional.empty();
+    }
 
-        @Override
-        public Optional<Mention> visit(IncidentEvent.Reopened e) {
-          return Optional.empty();
-        }
-      };
+    @Override
+    public Optional<Mention> visit(IncidentEvent.Reopened e) {
+      return Optional.empty();
+    }
+  }
 }

@@ -93,6 +93,7 @@ class EventDispatchTest {
           "io.github.crisispr.core.incident.SopEngine$Draft",
           "io.github.crisispr.core.incident.EventJson$FieldWriter",
           "io.github.crisispr.core.incident.IncidentObligations$Facts",
+          "io.github.crisispr.core.incident.MentionIndex$MentionOf",
           "io.github.crisispr.core.kpi.IncidentSummary");
 
   @Test
