@@ -7,6 +7,7 @@ import io.github.crisispr.core.Finding;
 import io.github.crisispr.core.FindingCategory;
 import io.github.crisispr.core.FindingLevel;
 import io.github.crisispr.core.Markup;
+import io.github.crisispr.core.OfficialContacts;
 import io.github.crisispr.core.ReplyContext;
 import io.github.crisispr.core.Span;
 import io.github.crisispr.core.internal.Checks;
@@ -59,9 +60,50 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
   /** The report of a text without findings (a record: shared, immutable). */
   private static final ComplianceReport CLEAN = new ComplianceReport(List.of());
 
-  /** Per thread, the candidates of the check under way (reused: a clean text allocates none). */
-  private static final ThreadLocal<ArrayList<Candidate>> CANDIDATES =
-      ThreadLocal.withInitial(ArrayList::new);
+  /**
+   * Per thread, the scratch of the check under way: the candidates (reused, so a clean text
+   * allocates none) and the normalized forms of the last clinic's official contacts and doctor
+   * names. The clinic data is immutable, so the forms are kept while the thread checks texts for
+   * the same {@link OfficialContacts} (and doctor list) instance and rebuilt for another; nothing
+   * is shared between threads, so the engine stays safe for concurrent use.
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** One thread's reusable state (see {@link #SCRATCH}). */
+  private static final class Scratch {
+    final ArrayList<Candidate> candidates = new ArrayList<>();
+    @Nullable OfficialContacts contacts;
+    String[] phoneDigits = new String[0];
+    String[] emails = new String[0];
+    String[] lineIds = new String[0];
+    @Nullable List<String> doctorSource;
+    String[] doctors = new String[0];
+
+    /** The normalized official contacts of a clinic, rebuilt when the contacts change. */
+    @SuppressWarnings("ReferenceEquality") // identity of the immutable record is the key
+    void contacts(OfficialContacts c) {
+      if (c == contacts) {
+        return;
+      }
+      phoneDigits = c.phones().stream().map(ComplianceEngine::phoneDigits).toArray(String[]::new);
+      emails = c.emails().stream().map(NormalizedText::normalize).toArray(String[]::new);
+      lineIds =
+          c.lineIds().stream()
+              .map(l -> stripAt(NormalizedText.normalize(l)))
+              .toArray(String[]::new);
+      contacts = c;
+    }
+
+    /** The normalized doctor names of a clinic, rebuilt when the list changes. */
+    @SuppressWarnings("ReferenceEquality") // identity of the clinic's immutable list is the key
+    String[] doctors(List<String> names) {
+      if (names != doctorSource) {
+        doctors = names.stream().map(NormalizedText::normalize).toArray(String[]::new);
+        doctorSource = names;
+      }
+      return doctors;
+    }
+  }
 
   /** Which rules over concepts raise findings (the others classify). */
   private final IntPredicate complianceFilter;
@@ -171,10 +213,11 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     int hits = m.match(compiled, text);
     NormalizedText nt = m.text();
     char[] chars = nt.chars();
-    ArrayList<Candidate> found = CANDIDATES.get();
+    Scratch scratch = SCRATCH.get();
+    ArrayList<Candidate> found = scratch.candidates;
     found.clear();
     try {
-      return findings(text, context, explanations, m, hits, nt, chars, found);
+      return findings(text, context, explanations, m, hits, nt, chars, found, scratch);
     } finally {
       found.clear();
     }
@@ -188,7 +231,8 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       int hits,
       NormalizedText nt,
       char[] chars,
-      List<Candidate> found) {
+      List<Candidate> found,
+      Scratch scratch) {
     for (int i = 0; i < hits; i++) {
       int p = m.phrase(i);
       if (p < 0) {
@@ -219,22 +263,22 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     }
     ClinicProfile clinic = context.clinic();
     List<String> doctors = clinic.doctorNames();
-    String norm = null;
     if (doctorConcept >= 0 && !doctors.isEmpty()) {
-      norm = nt.toString();
-      for (int k = 0; k < doctors.size(); k++) {
-        String d = NormalizedText.normalize(doctors.get(k));
-        for (int at = d.isEmpty() ? -1 : norm.indexOf(d); at >= 0; at = norm.indexOf(d, at + 1)) {
+      int length = nt.length();
+      for (String d : scratch.doctors(doctors)) {
+        for (int at = indexOf(chars, length, d, 0);
+            at >= 0;
+            at = indexOf(chars, length, d, at + 1)) {
           m.inject(compiled, doctorConcept, at, at + d.length());
         }
       }
     }
     if (m.occCount() > 0) {
       ruleFindings(m, context, found);
-      detectors(m, nt, context, found);
+      detectors(m, nt, context, found, scratch);
     }
     if (clinic.mrnPattern().isPresent()) {
-      clinicRecordNumbers(norm != null ? norm : nt.toString(), clinic, found);
+      clinicRecordNumbers(nt.toString(), clinic, found);
     }
     int limit = context.channel().replyLengthLimit();
     if (found.isEmpty() && nt.removedCount() == 0 && text.length() <= limit) {
@@ -502,7 +546,11 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
    * contacts.
    */
   private void detectors(
-      PackMatcher m, NormalizedText nt, ReplyContext context, List<Candidate> out) {
+      PackMatcher m,
+      NormalizedText nt,
+      ReplyContext context,
+      List<Candidate> out,
+      Scratch scratch) {
     List<RulePack.Detector> all = pack.detectors();
     char[] chars = nt.chars();
     for (int d = 0; d < all.size(); d++) {
@@ -542,7 +590,7 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
           continue;
         }
         String official = det.unlessOfficial();
-        if (official != null && isOfficial(official, member, context.clinic())) {
+        if (official != null && isOfficial(official, member, context.clinic(), scratch)) {
           continue;
         }
         out.add(new Candidate(det.ruleId(), det.category(), det.level(), null, s, e, note, false));
@@ -550,23 +598,57 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
     }
   }
 
-  /** Whether a member equals one of the clinic's official contacts of a kind. */
-  private static boolean isOfficial(String kind, String member, ClinicProfile clinic) {
-    return switch (kind) {
+  /**
+   * Whether a member equals one of the clinic's official contacts of a kind; the contacts are
+   * normalized once per clinic and thread ({@link Scratch#contacts}), not per member.
+   */
+  private static boolean isOfficial(
+      String kind, String member, ClinicProfile clinic, Scratch scratch) {
+    scratch.contacts(clinic.officialContacts());
+    String[] officials;
+    String key;
+    switch (kind) {
       case "PHONE" -> {
-        String digits = phoneDigits(member);
-        yield clinic.officialContacts().phones().stream()
-            .anyMatch(p -> phoneDigits(p).equals(digits));
+        officials = scratch.phoneDigits;
+        key = phoneDigits(member);
       }
-      case "EMAIL" ->
-          clinic.officialContacts().emails().stream()
-              .anyMatch(x -> NormalizedText.normalize(x).equals(member));
+      case "EMAIL" -> {
+        officials = scratch.emails;
+        key = member;
+      }
       default -> {
-        String id = trailingId(member);
-        yield clinic.officialContacts().lineIds().stream()
-            .anyMatch(l -> stripAt(NormalizedText.normalize(l)).equals(id));
+        officials = scratch.lineIds;
+        key = trailingId(member);
       }
-    };
+    }
+    for (String o : officials) {
+      if (o.equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first index at or after {@code from} where {@code s} occurs in {@code chars[0, n)}. */
+  static int indexOf(char[] chars, int n, String s, int from) {
+    int len = s.length();
+    if (len == 0) {
+      return -1;
+    }
+    char first = s.charAt(0);
+    for (int i = from; i + len <= n; i++) {
+      if (chars[i] != first) {
+        continue;
+      }
+      int j = 1;
+      while (j < len && chars[i + j] == s.charAt(j)) {
+        j++;
+      }
+      if (j == len) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The last run of letters, digits, '.', '_' and '-' of a member (a LINE id after its label). */

@@ -303,6 +303,17 @@ public final class NormalizedText {
    * @return its normalized form
    */
   public static String normalize(CharSequence phrase) {
+    int n = phrase.length();
+    if (alreadyNormal(phrase, n)) {
+      return phrase.toString();
+    }
+    if (phrase instanceof String str) {
+      // The same one-to-one fold as reset's fast path, without the offset buffers.
+      char[] buf = str.toCharArray();
+      if (foldInPlace(buf, n)) {
+        return new String(buf);
+      }
+    }
     return new NormalizedText().reset(phrase).toString();
   }
 }

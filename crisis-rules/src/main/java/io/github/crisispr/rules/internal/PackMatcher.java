@@ -31,12 +31,13 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
   private long[] keys = new long[64];
   private int[] sorted = new int[64];
   private int[] conceptFrom = new int[1];
-  private int[] clauseFrom = new int[0];
-  private int[] clauseTo = new int[0];
-  private int[] sentenceFrom = new int[0];
-  private int[] sentenceTo = new int[0];
+  private int[] clauseBreaks = new int[16];
+  private int clauseBreakCount;
+  private int[] sentenceBreaks = new int[16];
+  private int sentenceBreakCount;
   private boolean[] quoted = new boolean[0];
   private boolean scopesReady;
+  private boolean quotesReady;
   private final RuleEval eval = new RuleEval();
 
   /** Creates an empty matcher. */
@@ -69,6 +70,7 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
     }
     occCount = 0;
     scopesReady = false;
+    quotesReady = false;
     if (compiled.conceptCount() > 0) {
       collectConcepts(compiled);
     }
@@ -158,67 +160,161 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
     }
   }
 
-  /** Computes clause and sentence bounds and quotation state per position, once per text. */
-  void ensureScopes() {
+  /**
+   * Finds the clause and sentence breaks of the text, once per text and only when a rule asks for a
+   * scope: one pass with a table lookup per character, keeping only the break positions (a text has
+   * few), so a scope bound is a bisection. Quotation state is computed separately, on first use
+   * ({@link #quoted(int)}).
+   */
+  private void ensureScopes() {
     if (scopesReady) {
       return;
     }
     scopesReady = true;
     int n = text.length();
     char[] t = text.chars();
-    if (clauseFrom.length < n + 1) {
-      int size = Math.max(n + 1, clauseFrom.length * 2);
-      clauseFrom = new int[size];
-      clauseTo = new int[size];
-      sentenceFrom = new int[size];
-      sentenceTo = new int[size];
-      quoted = new boolean[size];
+    int nc = 0;
+    int ns = 0;
+    for (int i = 0; i < n; i++) {
+      int kind = breakKind(t[i]);
+      if (kind == 0) {
+        continue;
+      }
+      boolean stop = (kind & DOT) != 0 && fullStop(t, n, i);
+      if ((kind & CLAUSE_BREAK) != 0 || stop) {
+        if (nc == clauseBreaks.length) {
+          clauseBreaks = Arrays.copyOf(clauseBreaks, nc * 2);
+        }
+        clauseBreaks[nc++] = i;
+      }
+      if ((kind & SENTENCE_BREAK) != 0 || stop) {
+        if (ns == sentenceBreaks.length) {
+          sentenceBreaks = Arrays.copyOf(sentenceBreaks, ns * 2);
+        }
+        sentenceBreaks[ns++] = i;
+      }
     }
-    int cf = 0;
-    int sf = 0;
+    clauseBreakCount = nc;
+    sentenceBreakCount = ns;
+  }
+
+  /** Break kinds of a character (bits), by table for ASCII and the CJK punctuation block. */
+  private static final int CLAUSE_BREAK = 1;
+
+  private static final int SENTENCE_BREAK = 2;
+  private static final int DOT = 4;
+  private static final int QUOTE = 8;
+  private static final byte[] ASCII_KIND = new byte[128];
+  private static final byte[] CJK_KIND = new byte[0x20];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_KIND[c] = (byte) staticKind(c);
+    }
+    for (char c = 0x3000; c < 0x3020; c++) {
+      CJK_KIND[c - 0x3000] = (byte) staticKind(c);
+    }
+  }
+
+  private static int staticKind(char c) {
+    int k = 0;
+    if (isClauseBreak(c)) {
+      k |= CLAUSE_BREAK;
+    }
+    if (isSentenceBreak(c)) {
+      k |= SENTENCE_BREAK;
+    }
+    if (c == '.') {
+      k |= DOT;
+    }
+    if (isQuoteChar(c)) {
+      k |= QUOTE;
+    }
+    return k;
+  }
+
+  private static boolean isQuoteChar(char c) {
+    return switch (c) {
+      case '「', '『', '“', '《', '」', '』', '”', '》', '"' -> true;
+      default -> false;
+    };
+  }
+
+  /** The break kinds of a character (0 for nearly every character: one branch, one load). */
+  static int breakKind(char c) {
+    if (c < 0x80) {
+      return ASCII_KIND[c];
+    }
+    if (c >= 0x3000 && c < 0x3020) {
+      return CJK_KIND[c - 0x3000];
+    }
+    if (c < 0x2000 || (c > 0x201D && c != 0x2026 && c < 0xFF01)) {
+      return 0;
+    }
+    return staticKind(c);
+  }
+
+  /** The quotation state of every position, computed on first use. */
+  private void ensureQuotes() {
+    if (quotesReady) {
+      return;
+    }
+    quotesReady = true;
+    int n = text.length();
+    char[] t = text.chars();
+    if (quoted.length < n + 1) {
+      quoted = new boolean[Math.max(n + 1, quoted.length * 2)];
+    }
     int depth = 0;
     boolean ascii = false;
     for (int i = 0; i < n; i++) {
       char ch = t[i];
-      clauseFrom[i] = cf;
-      sentenceFrom[i] = sf;
-      if (ch == '「' || ch == '『' || ch == '“' || ch == '《') {
-        depth++;
-      } else if ((ch == '」' || ch == '』' || ch == '”' || ch == '》') && depth > 0) {
-        depth--;
-      } else if (ch == '"') {
-        ascii = !ascii;
+      int kind = breakKind(ch);
+      if ((kind & QUOTE) != 0) {
+        if (ch == '「' || ch == '『' || ch == '“' || ch == '《') {
+          depth++;
+        } else if ((ch == '」' || ch == '』' || ch == '”' || ch == '》') && depth > 0) {
+          depth--;
+        } else if (ch == '"') {
+          ascii = !ascii;
+        }
       }
       quoted[i] = depth > 0 || ascii;
-      if (isClauseBreak(ch)) {
-        cf = i + 1;
-      }
-      if (isSentenceBreak(ch) || fullStop(t, n, i)) {
-        sf = i + 1;
+      if ((kind & SENTENCE_BREAK) != 0 || ((kind & DOT) != 0 && fullStop(t, n, i))) {
         ascii = false;
       }
-      if (fullStop(t, n, i)) {
-        cf = i + 1;
+    }
+  }
+
+  /** How many of the first {@code count} breaks lie before {@code pos}. */
+  private static int breaksBefore(int[] breaks, int count, int pos) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (breaks[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    clauseFrom[n] = cf;
-    sentenceFrom[n] = sf;
-    int ct = n;
-    int st = n;
-    for (int i = n - 1; i >= 0; i--) {
-      char ch = t[i];
-      boolean stop = fullStop(t, n, i);
-      if (isClauseBreak(ch) || stop) {
-        ct = i;
-      }
-      if (isSentenceBreak(ch) || stop) {
-        st = i;
-      }
-      clauseTo[i] = Math.max(ct, i + 1);
-      sentenceTo[i] = Math.max(st, i + 1);
+    return lo;
+  }
+
+  /** The start of the scope around {@code pos}: just after the last break before it, or 0. */
+  private static int scopeFrom(int[] breaks, int count, int pos) {
+    int k = breaksBefore(breaks, count, pos);
+    return k == 0 ? 0 : breaks[k - 1] + 1;
+  }
+
+  /** The end of the scope around {@code pos}: its first break at or after it (past pos), or n. */
+  private static int scopeTo(int[] breaks, int count, int pos, int n) {
+    if (pos >= n) {
+      return n;
     }
-    clauseTo[n] = n;
-    sentenceTo[n] = n;
+    int k = breaksBefore(breaks, count, pos);
+    int to = k < count ? breaks[k] : n;
+    return Math.max(to, pos + 1);
   }
 
   static boolean isClauseBreak(char c) {
@@ -286,23 +382,33 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
     return sorted[k];
   }
 
+  /** The start of the clause holding {@code pos} (scopes computed on first use). */
   int clauseFrom(int pos) {
-    return clauseFrom[pos];
+    ensureScopes();
+    return scopeFrom(clauseBreaks, clauseBreakCount, pos);
   }
 
+  /** The end of the clause holding {@code pos} (scopes computed on first use). */
   int clauseTo(int pos) {
-    return clauseTo[pos];
+    ensureScopes();
+    return scopeTo(clauseBreaks, clauseBreakCount, pos, text.length());
   }
 
+  /** The start of the sentence holding {@code pos} (scopes computed on first use). */
   int sentenceFrom(int pos) {
-    return sentenceFrom[pos];
+    ensureScopes();
+    return scopeFrom(sentenceBreaks, sentenceBreakCount, pos);
   }
 
+  /** The end of the sentence holding {@code pos} (scopes computed on first use). */
   int sentenceTo(int pos) {
-    return sentenceTo[pos];
+    ensureScopes();
+    return scopeTo(sentenceBreaks, sentenceBreakCount, pos, text.length());
   }
 
+  /** Whether {@code pos} lies inside quotation marks (computed on first use). */
   boolean quoted(int pos) {
+    ensureQuotes();
     return quoted[pos];
   }
 

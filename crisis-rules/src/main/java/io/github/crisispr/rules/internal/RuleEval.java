@@ -41,7 +41,6 @@ final class RuleEval {
     if (m.occCount() == 0) {
       return;
     }
-    m.ensureScopes();
     for (int r = 0; r < c.ruleCount(); r++) {
       if (filter.test(r)) {
         rule(c, m, r, sink);
