@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
  */
 class Blind2ReportTest {
   /** Floor: share of the set's violations blocked with every expected rule id. */
-  static final double VIOLATION_RECALL = 0.73;
+  static final double VIOLATION_RECALL = 1.0;
 
   /** Floor: share of the set's clean texts publishable. */
-  static final double CLEAN_PRECISION = 0.88;
+  static final double CLEAN_PRECISION = 1.0;
 
   /** Floor: share of the set's mentions with the expected severity. */
-  static final double SEVERITY = 0.72;
+  static final double SEVERITY = 1.0;
 
   /** Floor: share of the set's mentions with the expected primary type. */
-  static final double PRIMARY_TYPE = 0.72;
+  static final double PRIMARY_TYPE = 0.94;
 
   @Test
   void staysAboveTheBlind2Floors() throws IOException {

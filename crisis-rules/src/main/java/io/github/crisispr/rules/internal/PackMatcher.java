@@ -166,6 +166,7 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
     scopesReady = true;
     int n = text.length();
     char[] t = text.chars();
+    CompiledPack c = pack;
     if (clauseFrom.length < n + 1) {
       int size = Math.max(n + 1, clauseFrom.length * 2);
       clauseFrom = new int[size];
@@ -193,11 +194,11 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
       if (isClauseBreak(ch)) {
         cf = i + 1;
       }
-      if (isSentenceBreak(ch) || fullStop(t, n, i)) {
+      if (isSentenceBreak(ch) || fullStop(t, n, i, c)) {
         sf = i + 1;
         ascii = false;
       }
-      if (fullStop(t, n, i)) {
+      if (fullStop(t, n, i, c)) {
         cf = i + 1;
       }
     }
@@ -207,7 +208,7 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
     int st = n;
     for (int i = n - 1; i >= 0; i--) {
       char ch = t[i];
-      boolean stop = fullStop(t, n, i);
+      boolean stop = fullStop(t, n, i, c);
       if (isClauseBreak(ch) || stop) {
         ct = i;
       }
@@ -228,13 +229,17 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
     };
   }
 
-  /** A Latin full stop: a '.' followed by a space or the end, after a letter. */
-  private static boolean fullStop(char[] t, int n, int i) {
+  /**
+   * A Latin full stop: a '.' followed by a space or the end, after a letter, that does not end one
+   * of the pack's abbreviations (dr., e.g.).
+   */
+  private static boolean fullStop(char[] t, int n, int i, @Nullable CompiledPack c) {
     return t[i] == '.'
         && (i + 1 == n || t[i + 1] == ' ')
         && i > 0
         && t[i - 1] >= 'a'
-        && t[i - 1] <= 'z';
+        && t[i - 1] <= 'z'
+        && (c == null || !c.abbreviationAt(t, i));
   }
 
   static boolean isSentenceBreak(char c) {
