@@ -7,6 +7,7 @@ import io.github.crisispr.core.FindingCategory;
 import io.github.crisispr.core.FindingLevel;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.Veracity;
 import io.github.crisispr.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -240,7 +243,8 @@ public final class RulePack {
    * @param min the fewest repetitions, 0 to {@value RulePack#MAX_SHAPE_REPEAT}
    * @param max the most repetitions, max(1, min) to {@value RulePack#MAX_SHAPE_REPEAT}
    * @param phrases inline literal phrases, any of which matches one repetition (empty if unused)
-   * @param notChars the element accepts any character except these, or null
+   * @param notChars the element accepts any character except these, or null; with a class (and no
+   *     chars), the characters taken out of the class (a given name: {@code HAN} but not 的, 市 or 醫)
    * @param needsDigit whether the repetitions matched must hold at least one ASCII digit
    * @param possessive whether the element keeps every repetition it can take (no backtracking into
    *     it when a later element fails; {@code WS} and {@code DOMAIN} always are): it then does not
@@ -307,12 +311,16 @@ public final class RulePack {
               + (charClass == null ? 0 : 1)
               + (concept == null ? 0 : 1)
               + (phrases.isEmpty() ? 0 : 1)
-              + (notChars == null ? 0 : 1);
+              + (charClass == null && notChars != null ? 1 : 0);
       if (kinds != 1) {
         throw new InvalidInputException(
             "class",
-            "exactly one of class (optionally with chars), chars, concept, phrases, notChars is"
-                + " required");
+            "exactly one of class (optionally with chars or notChars), chars, concept, phrases,"
+                + " notChars is required");
+      }
+      if (charClass != null && chars != null && notChars != null) {
+        throw new InvalidInputException(
+            "notChars", "a class takes chars (added) or notChars (taken out), not both");
       }
       if (charClass != null && !CLASSES.contains(charClass)) {
         throw new InvalidInputException(
@@ -696,6 +704,88 @@ public final class RulePack {
     }
   }
 
+  /** How far a mention has spread, by the pack's {@link Spread} thresholds. */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public enum SpreadLevel {
+    /** Below both moderate thresholds. */
+    SMALL,
+    /** At or above a moderate threshold, below both severe ones. */
+    NOTABLE,
+    /** At or above a severe threshold. */
+    WIDE;
+
+    /**
+     * The level of an exposure and a velocity.
+     *
+     * @param spread the thresholds
+     * @param exposure the mention's exposure
+     * @param perHour exposures per hour, or 0 when unknown
+     * @return the level
+     */
+    public static SpreadLevel of(Spread spread, long exposure, double perHour) {
+      if (exposure >= spread.reachSevere() || perHour >= spread.velocitySevere()) {
+        return WIDE;
+      }
+      if (exposure >= spread.reachModerate() || perHour >= spread.velocityModerate()) {
+        return NOTABLE;
+      }
+      return SMALL;
+    }
+  }
+
+  /**
+   * The highest severity a mention of a crisis type can reach with a given veracity and spread: an
+   * unverified single post about an advertisement stays below a confirmed, widely read report. A
+   * mention is bounded by the highest of the ceilings of the types it has, and not at all when one
+   * of its types has none that applies, so a further type never lowers a grade. Floors of the types
+   * present and the news-media floor still apply after a ceiling.
+   *
+   * @param type the crisis type it applies to
+   * @param veracity the veracities it applies to; empty for every veracity
+   * @param spread the spread levels it applies to; empty for every level
+   * @param max the highest severity
+   * @param unlessRules classification rules of the pack any of which, when it fired, lifts the
+   *     ceiling (grave misconduct lifts the misconduct ceiling)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  public record Ceiling(
+      CrisisType type,
+      Set<Veracity> veracity,
+      Set<SpreadLevel> spread,
+      Severity max,
+      List<String> unlessRules) {
+    /** Validates and copies the fields. */
+    public Ceiling {
+      Checks.notNull(type, "type");
+      Checks.notNull(max, "max");
+      veracity =
+          Collections.unmodifiableSet(copy(Checks.notNull(veracity, "veracity"), Veracity.class));
+      spread =
+          Collections.unmodifiableSet(copy(Checks.notNull(spread, "spread"), SpreadLevel.class));
+      unlessRules = Checks.list(unlessRules, "unlessRules");
+    }
+
+    private static <E extends Enum<E>> EnumSet<E> copy(Set<E> s, Class<E> type) {
+      EnumSet<E> out = EnumSet.noneOf(type);
+      for (E e : s) {
+        out.add(Checks.notNull(e, "element"));
+      }
+      return out;
+    }
+
+    /**
+     * Whether the ceiling bounds a mention of this veracity and spread.
+     *
+     * @param v the mention's veracity
+     * @param level the mention's spread level
+     * @return whether it applies
+     */
+    public boolean appliesTo(Veracity v, SpreadLevel level) {
+      return (veracity.isEmpty() || veracity.contains(v))
+          && (spread.isEmpty() || spread.contains(level));
+    }
+  }
+
   private final String version;
   private final List<Signal> signals;
   private final List<HarmWord> harmWords;
@@ -711,6 +801,8 @@ public final class RulePack {
   private final List<Frame> frames;
   private final List<Rule> rules;
   private final List<Detector> detectors;
+  private final List<Ceiling> ceilings;
+  private final List<String> abbreviations;
   private final String format;
 
   RulePack(
@@ -729,8 +821,12 @@ public final class RulePack {
       List<Concept> concepts,
       List<Frame> frames,
       List<Rule> rules,
-      List<Detector> detectors) {
+      List<Detector> detectors,
+      List<Ceiling> ceilings,
+      List<String> abbreviations) {
     this.format = format;
+    this.ceilings = List.copyOf(ceilings);
+    this.abbreviations = List.copyOf(abbreviations);
     this.detectors = List.copyOf(detectors);
     this.concepts = List.copyOf(concepts);
     this.frames = List.copyOf(frames);
@@ -892,6 +988,26 @@ public final class RulePack {
    */
   public Map<CrisisType, Severity> floors() {
     return floors;
+  }
+
+  /**
+   * Severity ceilings per primary crisis type, veracity and spread, in pack order; the first that
+   * applies bounds the grade.
+   *
+   * @return the ceilings
+   */
+  public List<Ceiling> ceilings() {
+    return ceilings;
+  }
+
+  /**
+   * Latin abbreviations whose final full stop ends no sentence (dr., mr., e.g.), normalized and in
+   * pack order.
+   *
+   * @return the abbreviations
+   */
+  public List<String> abbreviations() {
+    return abbreviations;
   }
 
   /**

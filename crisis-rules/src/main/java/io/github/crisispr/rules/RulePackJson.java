@@ -8,6 +8,7 @@ import io.github.crisispr.core.FindingCategory;
 import io.github.crisispr.core.FindingLevel;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.Veracity;
 import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.json.JsonNodeReader;
@@ -258,6 +259,22 @@ final class RulePackJson {
                           : old.disabledDetectors(),
                       pi.booleanValue("reportFailedChecksums", old.reportFailedChecksums())));
     }
+    List<RulePack.Ceiling> ceilings =
+        base == null ? new ArrayList<>() : new ArrayList<>(base.ceilings());
+    if (r.has("ceilings")) {
+      ceilings.clear();
+      for (JsonNodeReader c : r.objectList("ceilings")) {
+        ceilings.add(ceiling(c, rules));
+      }
+    }
+    Set<String> abbreviations = new LinkedHashSet<>();
+    if (base != null) {
+      abbreviations.addAll(base.abbreviations());
+    }
+    List<String> abbr = r.textList("abbreviations");
+    for (int i = 0; i < abbr.size(); i++) {
+      abbreviations.add(abbreviation(abbr.get(i), r.pathOf("abbreviations") + "[" + i + "]"));
+    }
     List<String> negationList = new ArrayList<>(negations);
     List<String> guardList = new ArrayList<>(guards);
     return new RulePack(
@@ -276,7 +293,73 @@ final class RulePackJson {
         new ArrayList<>(concepts.values()),
         new ArrayList<>(frames.values()),
         new ArrayList<>(rules.values()),
-        new ArrayList<>(detectors.values()));
+        new ArrayList<>(detectors.values()),
+        ceilings,
+        new ArrayList<>(abbreviations));
+  }
+
+  /** A severity ceiling; its {@code unlessRules} must name classification rules of the pack. */
+  private static RulePack.Ceiling ceiling(JsonNodeReader c, Map<String, RulePack.Rule> rules) {
+    CrisisType type = typeKey(c.pathOf("type"), c.text("type"));
+    Set<Veracity> veracity = new LinkedHashSet<>();
+    List<String> v = c.textList("veracity");
+    for (int i = 0; i < v.size(); i++) {
+      String path = c.pathOf("veracity") + "[" + i + "]";
+      Veracity x = enumOf(Veracity.class, v.get(i), path);
+      if (!veracity.add(x)) {
+        throw new InvalidInputException(path, "is listed twice");
+      }
+    }
+    Set<RulePack.SpreadLevel> spread = new LinkedHashSet<>();
+    List<String> sl = c.textList("spread");
+    for (int i = 0; i < sl.size(); i++) {
+      String path = c.pathOf("spread") + "[" + i + "]";
+      if (!spread.add(enumOf(RulePack.SpreadLevel.class, sl.get(i), path))) {
+        throw new InvalidInputException(path, "is listed twice");
+      }
+    }
+    Severity max = c.enumValue("max", Severity.class);
+    List<String> unless = c.textList("unlessRules");
+    for (int i = 0; i < unless.size(); i++) {
+      RulePack.Rule rule = rules.get(unless.get(i));
+      if (rule == null || rule.ruleId() != null) {
+        throw new InvalidInputException(
+            c.pathOf("unlessRules") + "[" + i + "]", "names no classification rule of the pack");
+      }
+    }
+    return at(c.path(), () -> new RulePack.Ceiling(type, veracity, spread, max, unless));
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String path) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    throw new InvalidInputException(
+        path,
+        "must be one of "
+            + java.util.Arrays.toString(type.getEnumConstants())
+            + ", was "
+            + Checks.shown(value));
+  }
+
+  /**
+   * An abbreviation whose full stop ends no sentence: ASCII letters and inner dots ending in a dot
+   * ("dr.", "e.g."), at most 12 characters; returned normalized.
+   */
+  static String abbreviation(String value, String path) {
+    String n = NormalizedText.normalize(value);
+    boolean ok = n.length() >= 2 && n.length() <= 12 && n.endsWith(".") && n.charAt(0) != '.';
+    for (int i = 0; ok && i < n.length(); i++) {
+      char ch = n.charAt(i);
+      ok = (ch >= 'a' && ch <= 'z') || (ch == '.' && (i == 0 || n.charAt(i - 1) != '.'));
+    }
+    if (!ok) {
+      throw new InvalidInputException(
+          path, "must be Latin letters ending in a full stop, such as 'dr.' or 'e.g.'");
+    }
+    return n;
   }
 
   private static RulePack.Detector detector(JsonNodeReader d) {

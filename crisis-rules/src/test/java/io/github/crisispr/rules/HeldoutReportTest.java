@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class HeldoutReportTest {
   /** Floor: share of held-out violations blocked with every expected rule id. */
-  static final double VIOLATION_RECALL = 0.98;
+  static final double VIOLATION_RECALL = 1.0;
 
   /** Floor: share of held-out clean texts publishable. */
   static final double CLEAN_PRECISION = 0.98;
 
   /** Floor: share of held-out mentions with the expected severity. */
-  static final double SEVERITY = 0.96;
+  static final double SEVERITY = 1.0;
 
   /** Floor: share of held-out mentions with the expected primary type. */
   static final double PRIMARY_TYPE = 0.95;

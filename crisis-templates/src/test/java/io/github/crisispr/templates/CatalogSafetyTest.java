@@ -86,7 +86,10 @@ class CatalogSafetyTest {
         "STAFF_DISCIPLINE",
         List.of(
             List.of("涉事的王醫師已停職", "已懲處失職的護理人員"),
-            List.of("Dr Wang has been suspended", "the nurse involved has been dismissed")));
+            List.of(
+                "Dr Wang has been suspended",
+                "Dr. Wang has been suspended",
+                "the nurse involved has been dismissed")));
     m.put(
         "PII",
         List.of(

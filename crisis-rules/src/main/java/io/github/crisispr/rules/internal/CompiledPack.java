@@ -70,6 +70,9 @@ public final class CompiledPack {
   private final int[][] shapeElType;
   private final int[][] shapeElClass;
   private final char[][][] shapeElChars;
+  private final char[][][] shapeElNotChars;
+  private final char[][] abbreviations;
+  private final Map<String, Integer> ruleIndex = new java.util.HashMap<>();
   private final char[][][][] shapeElPhrases;
   private final int[][] shapeElMin;
   private final int[][] shapeElMax;
@@ -184,6 +187,11 @@ public final class CompiledPack {
     this.shapeElType = new int[ns][];
     this.shapeElClass = new int[ns][];
     this.shapeElChars = new char[ns][][];
+    this.shapeElNotChars = new char[ns][][];
+    this.abbreviations = new char[pack.abbreviations().size()][];
+    for (int a = 0; a < abbreviations.length; a++) {
+      abbreviations[a] = NormalizedText.normalize(pack.abbreviations().get(a)).toCharArray();
+    }
     this.shapeElPhrases = new char[ns][][][];
     this.shapeElMin = new int[ns][];
     this.shapeElMax = new int[ns][];
@@ -203,6 +211,7 @@ public final class CompiledPack {
       shapeElType[k] = new int[m];
       shapeElClass[k] = new int[m];
       shapeElChars[k] = new char[m][];
+      shapeElNotChars[k] = new char[m][];
       shapeElPhrases[k] = new char[m][][];
       shapeElMin[k] = new int[m];
       shapeElMax[k] = new int[m];
@@ -215,6 +224,7 @@ public final class CompiledPack {
         shapeElNeedsDigit[k][j] = el.needsDigit();
         shapeElPossessive[k][j] = el.noBacktracking();
         shapeElChars[k][j] = new char[0];
+        shapeElNotChars[k][j] = new char[0];
         shapeElPhrases[k][j] = new char[0][];
         String cls = el.charClass();
         String chs = el.chars();
@@ -225,6 +235,9 @@ public final class CompiledPack {
           shapeElClass[k][j] = RulePack.ShapeElement.CLASSES.indexOf(cls);
           if (chs != null) {
             shapeElChars[k][j] = NormalizedText.normalize(chs).toCharArray();
+          }
+          if (not != null) {
+            shapeElNotChars[k][j] = NormalizedText.normalize(not).toCharArray();
           }
         } else if (not != null) {
           shapeElType[k][j] = EL_NOTCHARS;
@@ -283,6 +296,7 @@ public final class CompiledPack {
     this.ruleFrames = new int[nr][];
     for (int i = 0; i < nr; i++) {
       RulePack.Rule x = rules.get(i);
+      ruleIndex.put(x.id(), i);
       ruleComb[i] = combCode(x.combinator());
       ruleConcepts[i] = x.concepts().stream().mapToInt(this::conceptIndex).toArray();
       ruleMin[i] = x.min();
@@ -539,6 +553,16 @@ public final class CompiledPack {
    */
   int[] ancestors(int concept) {
     return ancestors[concept];
+  }
+
+  /**
+   * The index of a rule by its pack id.
+   *
+   * @param id the rule's id
+   * @return its index, or -1 when the pack has no such rule
+   */
+  public int ruleIndex(String id) {
+    return ruleIndex.getOrDefault(id, -1);
   }
 
   /**
@@ -857,7 +881,8 @@ public final class CompiledPack {
     if (type == EL_NOTCHARS) {
       return !contains(shapeElChars[shape][el], c);
     }
-    return contains(shapeElChars[shape][el], c) || inClass(shapeElClass[shape][el], c);
+    return (contains(shapeElChars[shape][el], c) || inClass(shapeElClass[shape][el], c))
+        && !contains(shapeElNotChars[shape][el], c);
   }
 
   private static boolean inClass(int cls, char c) {
@@ -873,6 +898,31 @@ public final class CompiledPack {
       case 8 -> c >= 0x4E00 && c <= 0x9FFF;
       default -> false;
     };
+  }
+
+  /**
+   * Whether the full stop at {@code i} of a normalized text ends one of the pack's abbreviations
+   * (dr., e.g.) that starts a word: such a stop ends no sentence.
+   *
+   * @param t the normalized text
+   * @param i the position of a '.'
+   * @return whether an abbreviation ends there
+   */
+  boolean abbreviationAt(char[] t, int i) {
+    for (char[] a : abbreviations) {
+      int from = i - a.length + 1;
+      if (from < 0 || (from > 0 && isWordChar(t[from - 1]))) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; same && k < a.length; k++) {
+        same = t[from + k] == a[k];
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean contains(char[] set, char c) {

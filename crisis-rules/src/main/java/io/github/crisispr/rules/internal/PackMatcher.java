@@ -180,7 +180,7 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
       if (kind == 0) {
         continue;
       }
-      boolean stop = (kind & DOT) != 0 && fullStop(t, n, i);
+      boolean stop = (kind & DOT) != 0 && fullStop(t, n, i, pack);
       if ((kind & CLAUSE_BREAK) != 0 || stop) {
         if (nc == clauseBreaks.length) {
           clauseBreaks = Arrays.copyOf(clauseBreaks, nc * 2);
@@ -280,7 +280,7 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
         }
       }
       quoted[i] = depth > 0 || ascii;
-      if ((kind & SENTENCE_BREAK) != 0 || ((kind & DOT) != 0 && fullStop(t, n, i))) {
+      if ((kind & SENTENCE_BREAK) != 0 || ((kind & DOT) != 0 && fullStop(t, n, i, pack))) {
         ascii = false;
       }
     }
@@ -324,13 +324,17 @@ public final class PackMatcher implements PhraseAutomaton.HitSink {
     };
   }
 
-  /** A Latin full stop: a '.' followed by a space or the end, after a letter. */
-  private static boolean fullStop(char[] t, int n, int i) {
+  /**
+   * A Latin full stop: a '.' followed by a space or the end, after a letter, that does not end one
+   * of the pack's abbreviations (dr., e.g.).
+   */
+  private static boolean fullStop(char[] t, int n, int i, @Nullable CompiledPack c) {
     return t[i] == '.'
         && (i + 1 == n || t[i + 1] == ' ')
         && i > 0
         && t[i - 1] >= 'a'
-        && t[i - 1] <= 'z';
+        && t[i - 1] <= 'z'
+        && (c == null || !c.abbreviationAt(t, i));
   }
 
   static boolean isSentenceBreak(char c) {

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -252,10 +253,12 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
               null));
     }
     double velocity = 0;
+    double perHourSeen = 0;
     Instant published = mention.publishedAt();
     if (published != null && exposure > 0) {
       long seconds = Math.max(60, Duration.between(published, mention.observedAt()).toSeconds());
       double perHour = (double) exposure * 3600.0 / seconds;
+      perHourSeen = perHour;
       velocity =
           VELOCITY_MAX * logScale(perHour, spread.velocityModerate(), spread.velocitySevere());
       int level =
@@ -327,6 +330,43 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
               "wide or fast spread makes it at least " + spreadFloor.id(),
               null));
     }
+    List<CrisisType> types = new ArrayList<>(present);
+    // Stable sort: ties keep the enum's declaration order.
+    types.sort(
+        Comparator.comparingDouble(
+            (CrisisType t) ->
+                -weight(t) * (0.5 + 0.5 * Math.min(1, typeScore.getOrDefault(t, 0.0)))));
+    if (!types.isEmpty()) {
+      RulePack.SpreadLevel level = RulePack.SpreadLevel.of(spread, exposure, perHourSeen);
+      RulePack.Ceiling ceiling = null;
+      for (CrisisType t : types) {
+        RulePack.Ceiling c = ceiling(t, mention, level, fired);
+        if (c == null) {
+          ceiling = null;
+          break;
+        }
+        if (ceiling == null || c.max().compareTo(ceiling.max()) > 0) {
+          ceiling = c;
+        }
+      }
+      if (ceiling != null && ceiling.max().compareTo(severity) < 0) {
+        severity = ceiling.max();
+        double below = severity == Severity.MINOR ? sc.moderate() : sc.severe();
+        score = Math.max(0, Math.min(score, below - sc.borderline() - 0.001));
+        reasons.add(
+            new Reason(
+                "CEILING_" + ceiling.type().id(),
+                ReasonKind.TYPE_FLOOR,
+                ceiling.type().id()
+                    + " with veracity "
+                    + mention.veracity().id()
+                    + " and "
+                    + level.name().toLowerCase(java.util.Locale.ROOT)
+                    + " spread is at most "
+                    + severity.id(),
+                null));
+      }
+    }
     if (news && severity == Severity.MINOR) {
       severity = Severity.MODERATE;
     }
@@ -348,12 +388,6 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
             : severity == Severity.MODERATE ? sc.moderate() : 0;
     score = Math.max(score, floorScore);
 
-    List<CrisisType> types = new ArrayList<>(present);
-    // Stable sort: ties keep the enum's declaration order.
-    types.sort(
-        Comparator.comparingDouble(
-            (CrisisType t) ->
-                -weight(t) * (0.5 + 0.5 * Math.min(1, typeScore.getOrDefault(t, 0.0)))));
     Assessment a = new Assessment(mention.id(), severity, types, score, reasons, pack.version());
     if (LOG.isDebugEnabled()) {
       LOG.debug(
@@ -366,6 +400,28 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
           reasons.size());
     }
     return a;
+  }
+
+  /**
+   * The first ceiling of the pack for a type that applies to the mention's veracity and spread and
+   * that no fired rule of its {@code unlessRules} lifts, or null.
+   */
+  private RulePack.@Nullable Ceiling ceiling(
+      CrisisType type, Mention mention, RulePack.SpreadLevel level, BitSet fired) {
+    for (RulePack.Ceiling c : pack.ceilings()) {
+      if (c.type() != type || !c.appliesTo(mention.veracity(), level)) {
+        continue;
+      }
+      boolean lifted = false;
+      for (String id : c.unlessRules()) {
+        int r = compiled.ruleIndex(id);
+        lifted |= r >= 0 && fired.get(r);
+      }
+      if (!lifted) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Where a value lies between two thresholds on a log scale, clamped to [0, 1]. */

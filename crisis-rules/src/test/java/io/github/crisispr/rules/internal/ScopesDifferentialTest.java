@@ -77,7 +77,7 @@ class ScopesDifferentialTest {
     PackMatcher m = new PackMatcher();
     for (String t : texts) {
       m.match(c, t);
-      Reference ref = new Reference(m.text().chars(), m.text().length());
+      Reference ref = new Reference(m.text().chars(), m.text().length(), c);
       int n = m.text().length();
       for (int p = 0; p <= n; p++) {
         assertEquals(ref.clauseFrom[p], m.clauseFrom(p), () -> "clauseFrom in " + t);
@@ -93,13 +93,15 @@ class ScopesDifferentialTest {
 
   /** The previous eager computation, verbatim. */
   private static final class Reference {
+    private final CompiledPack pack;
     final int[] clauseFrom;
     final int[] clauseTo;
     final int[] sentenceFrom;
     final int[] sentenceTo;
     final boolean[] quoted;
 
-    Reference(char[] t, int n) {
+    Reference(char[] t, int n, CompiledPack pack) {
+      this.pack = pack;
       clauseFrom = new int[n + 1];
       clauseTo = new int[n + 1];
       sentenceFrom = new int[n + 1];
@@ -152,12 +154,13 @@ class ScopesDifferentialTest {
       sentenceTo[n] = n;
     }
 
-    private static boolean fullStop(char[] t, int n, int i) {
+    private boolean fullStop(char[] t, int n, int i) {
       return t[i] == '.'
           && (i + 1 == n || t[i + 1] == ' ')
           && i > 0
           && t[i - 1] >= 'a'
-          && t[i - 1] <= 'z';
+          && t[i - 1] <= 'z'
+          && !pack.abbreviationAt(t, i);
     }
   }
 
