@@ -140,11 +140,25 @@ public final class DeadlineCalculator {
     if (last != null) {
       due = last.plusDays(1).atStartOfDay(zone).toInstant();
     } else if (rule.unit() == DeadlineUnit.HOURS) {
-      due = trigger.plus(Duration.ofHours(n));
+      due = trigger.plusSeconds(hoursDueSecond(trigger, n) - trigger.getEpochSecond());
     } else {
       due = businessHours(trigger, n);
     }
     return new Deadline(obligation, trigger, due, last, rule.statutory(), rule.legalBasis(), rule);
+  }
+
+  /**
+   * The epoch second of the due instant of an {@link DeadlineUnit#HOURS} period (the nanoseconds
+   * are the trigger's), as {@link #compute} takes it; the ledger's fold keeps it without objects.
+   *
+   * @throws java.time.DateTimeException if it lies beyond {@link Instant#MAX}
+   */
+  static long hoursDueSecond(Instant trigger, int hours) {
+    long s = Math.addExact(trigger.getEpochSecond(), Math.multiplyExact((long) hours, 3600L));
+    if (s > Instant.MAX.getEpochSecond()) {
+      throw new java.time.DateTimeException("Instant exceeds maximum: " + s);
+    }
+    return s;
   }
 
   /**

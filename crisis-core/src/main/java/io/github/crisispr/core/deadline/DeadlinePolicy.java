@@ -170,15 +170,52 @@ public final class DeadlinePolicy {
   /** The entries a trigger starts, as {@link #deadlinesFor(TriggerContext)} selects them. */
   List<PolicyEntry> entriesFor(TriggerContext ctx) {
     Checks.notNull(ctx, "ctx");
-    LocalDate date = ctx.at().atZone(zone).toLocalDate();
+    long day = epochDay(ctx.at(), zone.getRules());
     List<PolicyEntry> out = new ArrayList<>(2);
     for (PolicyEntry e : entries) {
-      DeadlineRule r = e.rule();
-      if (e.matches(ctx) && jurisdictions.contains(r.jurisdiction()) && r.inEffectOn(date)) {
+      if (starts(
+          e,
+          ctx.trigger(),
+          ctx.crisisTypes(),
+          ctx.severity(),
+          ctx.channel(),
+          ctx.institutionKind(),
+          ctx.disputeDeclared(),
+          day)) {
         out.add(e);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an entry starts on a trigger with this context: its trigger and conditions match, its
+   * rule's jurisdiction is enabled and the rule is in effect on the trigger's local date (given as
+   * an epoch day in the policy's zone, see {@link #epochDay}). The one selection rule, used by
+   * {@link #entriesFor} and, without objects, by the ledger's fold.
+   */
+  boolean starts(
+      PolicyEntry e,
+      DeadlineTrigger trigger,
+      java.util.Collection<CrisisType> types,
+      Severity severity,
+      io.github.crisispr.core.@Nullable Channel channel,
+      InstitutionKind kind,
+      boolean dispute,
+      long localEpochDay) {
+    DeadlineRule r = e.rule();
+    return e.matches(trigger, types, severity, channel, kind, dispute)
+        && jurisdictions.contains(r.jurisdiction())
+        && r.inEffectOnEpochDay(localEpochDay);
+  }
+
+  /**
+   * The local date of an instant in a zone, as an epoch day, without date objects: the date {@code
+   * at.atZone(zone).toLocalDate()} gives.
+   */
+  static long epochDay(java.time.Instant at, java.time.zone.ZoneRules rules) {
+    long local = at.getEpochSecond() + rules.getOffset(at).getTotalSeconds();
+    return Math.floorDiv(local, 86_400L);
   }
 
   /**

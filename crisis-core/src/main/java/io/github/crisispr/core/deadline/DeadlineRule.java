@@ -253,8 +253,14 @@ public record DeadlineRule(
    */
   public boolean inEffectOn(LocalDate date) {
     Checks.notNull(date, "date");
+    return inEffectOnEpochDay(date.toEpochDay());
+  }
+
+  /** {@link #inEffectOn(LocalDate)} on a date's epoch day, without a date object. */
+  boolean inEffectOnEpochDay(long epochDay) {
     LocalDate from = effectiveFrom;
     LocalDate to = effectiveTo;
-    return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    return (from == null || epochDay >= from.toEpochDay())
+        && (to == null || epochDay <= to.toEpochDay());
   }
 }

@@ -67,6 +67,136 @@ public record LedgerFact(
   }
 
   /**
+   * Receives facts one component list at a time, without {@link LedgerFact} objects: what an {@link
+   * ObligationLedger} folds and what {@code IncidentObligations} translates events into. One method
+   * per {@link Kind}, with the components that kind uses; {@link #emitTo} turns a fact into the
+   * call.
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
+  public interface Sink {
+    /**
+     * {@link Kind#OPENED}.
+     *
+     * @param at when
+     * @param crisisTypes the types of the opening assessment
+     * @param severity its severity
+     * @param channel the channel of the opening mention
+     * @param institutionKind the kind of institution
+     * @param review whether the opening mention is a review
+     */
+    void opened(
+        Instant at,
+        Collection<CrisisType> crisisTypes,
+        Severity severity,
+        Channel channel,
+        InstitutionKind institutionKind,
+        boolean review);
+
+    /**
+     * {@link Kind#SEVERITY_CHANGED}.
+     *
+     * @param at when
+     * @param to the new severity
+     */
+    void severityChanged(Instant at, Severity to);
+
+    /**
+     * {@link Kind#TYPE_ADDED}.
+     *
+     * @param at when
+     * @param type the type
+     */
+    void typeAdded(Instant at, CrisisType type);
+
+    /**
+     * {@link Kind#DISPUTE_DECLARED}.
+     *
+     * @param at when
+     */
+    void disputeDeclared(Instant at);
+
+    /**
+     * {@link Kind#TRIGGER}.
+     *
+     * @param at when
+     * @param trigger the trigger
+     */
+    void trigger(Instant at, DeadlineTrigger trigger);
+
+    /**
+     * {@link Kind#COMPLETION}.
+     *
+     * @param at when
+     * @param completion the completion
+     */
+    void completion(Instant at, DeadlineCompletion completion);
+
+    /**
+     * {@link Kind#PAUSED}.
+     *
+     * @param at when
+     * @param obligation the obligation
+     */
+    void paused(Instant at, Obligation obligation);
+
+    /**
+     * {@link Kind#RESUMED}.
+     *
+     * @param at when
+     * @param obligation the obligation
+     */
+    void resumed(Instant at, Obligation obligation);
+
+    /**
+     * {@link Kind#CLOSED}.
+     *
+     * @param at when
+     */
+    void closed(Instant at);
+
+    /**
+     * {@link Kind#DISMISSED}.
+     *
+     * @param at when
+     */
+    void dismissed(Instant at);
+  }
+
+  /**
+   * Gives this fact to a sink: the call of its kind with its components.
+   *
+   * @param sink the sink
+   */
+  public void emitTo(Sink sink) {
+    switch (kind) {
+      case OPENED ->
+          sink.opened(
+              at,
+              crisisTypes,
+              nonNull(severity),
+              nonNull(channel),
+              nonNull(institutionKind),
+              review);
+      case SEVERITY_CHANGED -> sink.severityChanged(at, nonNull(severity));
+      case TYPE_ADDED -> sink.typeAdded(at, crisisTypes.get(0));
+      case DISPUTE_DECLARED -> sink.disputeDeclared(at);
+      case TRIGGER -> sink.trigger(at, nonNull(trigger));
+      case COMPLETION -> sink.completion(at, nonNull(completion));
+      case PAUSED -> sink.paused(at, nonNull(obligation));
+      case RESUMED -> sink.resumed(at, nonNull(obligation));
+      case CLOSED -> sink.closed(at);
+      case DISMISSED -> sink.dismissed(at);
+    }
+  }
+
+  private static <T> T nonNull(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("a validated fact lacks a component");
+    }
+    return value;
+  }
+
+  /**
    * The order in which a ledger folds facts given in any order: by instant, then by kind (so an
    * event's completions come before the clocks it starts), then by the other components.
    */

@@ -1,9 +1,16 @@
 package io.github.crisispr.core.deadline;
 
 import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.CrisisType;
+import io.github.crisispr.core.InstitutionKind;
+import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.internal.Checks;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The obligations of one incident, folded from its {@link LedgerFact}s under a {@link
@@ -26,10 +33,36 @@ import java.util.List;
  * </ul>
  *
  * <p>Facts are folded in the order given; {@link #foldAll} sorts them by {@link LedgerFact#ORDER}
- * first, for facts collected in any order. Not thread-safe.
+ * first, for facts collected in any order. A ledger is also a {@link LedgerFact.Sink}: facts may be
+ * given as calls, without fact objects ({@code IncidentObligations.emitter}), and {@link #reset()}
+ * with {@link #readStates} let one ledger fold many incidents in turn without allocating per
+ * incident. Not thread-safe.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
-public final class ObligationLedger {
+public final class ObligationLedger implements LedgerFact.Sink {
+  /** Receives an obligation's state as {@link #readStates} reads it, without objects. */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
+  @FunctionalInterface
+  public interface StateReader {
+    /**
+     * One obligation, as {@link ObligationState} would give it.
+     *
+     * @param obligation the obligation
+     * @param status its status
+     * @param dueAtMillis its due instant ({@link ObligationState#dueAt()}) in epoch milliseconds
+     * @param endedAt when it was completed or cancelled, if it was
+     * @param statutory whether its deadline is statutory
+     * @param completable whether its policy entry names completions
+     */
+    void state(
+        Obligation obligation,
+        ObligationState.Status status,
+        long dueAtMillis,
+        @Nullable Instant endedAt,
+        boolean statutory,
+        boolean completable);
+  }
+
   private final LedgerFold fold;
 
   private ObligationLedger(LedgerFold fold) {
@@ -46,6 +79,108 @@ public final class ObligationLedger {
   public static ObligationLedger of(DeadlinePolicy policy, DeadlineCalculator calculator) {
     return new ObligationLedger(
         new LedgerFold(Checks.notNull(policy, "policy"), Checks.notNull(calculator, "calculator")));
+  }
+
+  /**
+   * An empty ledger meant to fold many incidents in turn ({@link #reset()} between them): it keeps
+   * its buffers and remembers day-based due instants by policy entry and trigger date, so that it
+   * allocates nothing per incident. Same results as {@link #of}.
+   *
+   * @param policy the host's policy
+   * @param calculator the calculator with the host's calendars
+   * @return the ledger
+   */
+  public static ObligationLedger reusable(DeadlinePolicy policy, DeadlineCalculator calculator) {
+    return new ObligationLedger(
+        new LedgerFold(
+            Checks.notNull(policy, "policy"), Checks.notNull(calculator, "calculator"), true));
+  }
+
+  /**
+   * Empties this ledger for another incident, as if it were new (a ledger that mirrors into a
+   * tracker should not be reset).
+   *
+   * @return this ledger
+   */
+  public ObligationLedger reset() {
+    fold.reset();
+    return this;
+  }
+
+  /**
+   * Reads the obligations started so far, in the order they were started, without building states.
+   *
+   * @param reader receives each obligation
+   */
+  public void readStates(StateReader reader) {
+    fold.read(Checks.notNull(reader, "reader"));
+  }
+
+  @Override
+  public void opened(
+      Instant at,
+      Collection<CrisisType> crisisTypes,
+      Severity severity,
+      Channel channel,
+      InstitutionKind institutionKind,
+      boolean review) {
+    Checks.notNull(at, "at");
+    Checks.notNull(crisisTypes, "crisisTypes");
+    for (CrisisType t : crisisTypes) {
+      Checks.notNull(t, "crisisTypes[]");
+    }
+    fold.opened(
+        at,
+        crisisTypes,
+        Checks.notNull(severity, "severity"),
+        Checks.notNull(channel, "channel"),
+        Checks.notNull(institutionKind, "institutionKind"),
+        review);
+  }
+
+  @Override
+  public void severityChanged(Instant at, Severity to) {
+    fold.severityChanged(Checks.notNull(at, "at"), Checks.notNull(to, "severity"));
+  }
+
+  @Override
+  public void typeAdded(Instant at, CrisisType type) {
+    fold.typeAdded(Checks.notNull(at, "at"), Checks.notNull(type, "type"));
+  }
+
+  @Override
+  public void disputeDeclared(Instant at) {
+    fold.disputeDeclared(Checks.notNull(at, "at"));
+  }
+
+  @Override
+  public void trigger(Instant at, DeadlineTrigger trigger) {
+    fold.trigger(Checks.notNull(at, "at"), Checks.notNull(trigger, "trigger"));
+  }
+
+  @Override
+  public void completion(Instant at, DeadlineCompletion completion) {
+    fold.completion(Checks.notNull(at, "at"), Checks.notNull(completion, "completion"));
+  }
+
+  @Override
+  public void paused(Instant at, Obligation obligation) {
+    fold.paused(Checks.notNull(at, "at"), Checks.notNull(obligation, "obligation"));
+  }
+
+  @Override
+  public void resumed(Instant at, Obligation obligation) {
+    fold.resumed(Checks.notNull(at, "at"), Checks.notNull(obligation, "obligation"));
+  }
+
+  @Override
+  public void closed(Instant at) {
+    fold.closed(Checks.notNull(at, "at"));
+  }
+
+  @Override
+  public void dismissed(Instant at) {
+    fold.dismissed(Checks.notNull(at, "at"));
   }
 
   /**

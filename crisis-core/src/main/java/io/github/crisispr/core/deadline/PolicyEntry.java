@@ -1,10 +1,12 @@
 package io.github.crisispr.core.deadline;
 
 import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.internal.Checks;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -268,23 +270,48 @@ public record PolicyEntry(
    */
   public boolean matches(TriggerContext ctx) {
     Checks.notNull(ctx, "ctx");
-    if (ctx.trigger() != trigger) {
+    return matches(
+        ctx.trigger(),
+        ctx.crisisTypes(),
+        ctx.severity(),
+        ctx.channel(),
+        ctx.institutionKind(),
+        ctx.disputeDeclared());
+  }
+
+  /** {@link #matches(TriggerContext)} on the context's components, without a context object. */
+  boolean matches(
+      DeadlineTrigger t,
+      Collection<CrisisType> types,
+      Severity severity,
+      @Nullable Channel channel,
+      InstitutionKind kind,
+      boolean disputeDeclared) {
+    if (t != trigger) {
       return false;
     }
-    if (!crisisTypes.isEmpty() && ctx.crisisTypes().stream().noneMatch(crisisTypes::contains)) {
+    if (!crisisTypes.isEmpty() && !intersects(types)) {
       return false;
     }
     Severity min = minSeverity;
-    if (min != null && !ctx.severity().isAtLeast(min)) {
+    if (min != null && !severity.isAtLeast(min)) {
       return false;
     }
-    var channel = ctx.channel();
     if (publicChannelOnly && (channel == null || !channel.isPublic())) {
       return false;
     }
-    if (!institutionKinds.isEmpty() && !institutionKinds.contains(ctx.institutionKind())) {
+    if (!institutionKinds.isEmpty() && !institutionKinds.contains(kind)) {
       return false;
     }
-    return !whileDisputeDeclared || ctx.disputeDeclared();
+    return !whileDisputeDeclared || disputeDeclared;
+  }
+
+  private boolean intersects(Collection<CrisisType> types) {
+    for (CrisisType c : types) {
+      if (crisisTypes.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,12 +2,16 @@ package io.github.crisispr.core.incident;
 
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Audience;
+import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
+import io.github.crisispr.core.InstitutionKind;
+import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.DeadlineCompletion;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
 import io.github.crisispr.core.deadline.DeadlineTrigger;
 import io.github.crisispr.core.deadline.LedgerFact;
+import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.deadline.ObligationLedger;
 import io.github.crisispr.core.incident.IncidentEvent.BreachDiscovered;
 import io.github.crisispr.core.incident.IncidentEvent.Closed;
@@ -35,6 +39,9 @@ import io.github.crisispr.core.incident.IncidentEvent.SurveyAnswered;
 import io.github.crisispr.core.incident.IncidentEvent.TaskCompleted;
 import io.github.crisispr.core.incident.IncidentEvent.TaskWaived;
 import io.github.crisispr.core.internal.Checks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +72,6 @@ import java.util.Map;
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
 public final class IncidentObligations {
-  private static final Facts FACTS = new Facts();
-
   private IncidentObligations() {}
 
   /**
@@ -76,7 +81,22 @@ public final class IncidentObligations {
    * @return the facts, possibly empty
    */
   public static List<LedgerFact> factsOf(IncidentEvent event) {
-    return Checks.notNull(event, "event").accept(FACTS);
+    Checks.notNull(event, "event");
+    Collector c = new Collector();
+    event.accept(new Emitter(c));
+    return c.facts.isEmpty() ? List.of() : List.copyOf(c.facts);
+  }
+
+  /**
+   * The translation as a visitor: visiting an event gives its ledger facts to a sink, in the order
+   * they apply, without fact objects (the one translation; {@link #factsOf} collects it). Reuse one
+   * emitter for many events: it holds nothing but the sink.
+   *
+   * @param sink receives the facts, such as an {@link ObligationLedger}
+   * @return the visitor; each visit returns the sink
+   */
+  public static IncidentEvent.Visitor<LedgerFact.Sink> emitter(LedgerFact.Sink sink) {
+    return new Emitter(Checks.notNull(sink, "sink"));
   }
 
   /**
@@ -106,169 +126,243 @@ public final class IncidentObligations {
     return out;
   }
 
-  private static List<LedgerFact> done(IncidentEvent e, DeadlineCompletion c) {
-    return List.of(LedgerFact.completion(e.at(), c));
-  }
+  /** Collects facts as {@link LedgerFact}s. */
+  private static final class Collector implements LedgerFact.Sink {
+    final List<LedgerFact> facts = new ArrayList<>(2);
 
-  private static List<LedgerFact> trigger(IncidentEvent e, DeadlineTrigger t) {
-    return List.of(LedgerFact.trigger(e.at(), t));
+    @Override
+    public void opened(
+        Instant at,
+        Collection<CrisisType> crisisTypes,
+        Severity severity,
+        Channel channel,
+        InstitutionKind institutionKind,
+        boolean review) {
+      facts.add(LedgerFact.opened(at, crisisTypes, severity, channel, institutionKind, review));
+    }
+
+    @Override
+    public void severityChanged(Instant at, Severity to) {
+      facts.add(LedgerFact.severityChanged(at, to));
+    }
+
+    @Override
+    public void typeAdded(Instant at, CrisisType type) {
+      facts.add(LedgerFact.typeAdded(at, type));
+    }
+
+    @Override
+    public void disputeDeclared(Instant at) {
+      facts.add(LedgerFact.disputeDeclared(at));
+    }
+
+    @Override
+    public void trigger(Instant at, DeadlineTrigger trigger) {
+      facts.add(LedgerFact.trigger(at, trigger));
+    }
+
+    @Override
+    public void completion(Instant at, DeadlineCompletion completion) {
+      facts.add(LedgerFact.completion(at, completion));
+    }
+
+    @Override
+    public void paused(Instant at, Obligation obligation) {
+      facts.add(LedgerFact.paused(at, obligation));
+    }
+
+    @Override
+    public void resumed(Instant at, Obligation obligation) {
+      facts.add(LedgerFact.resumed(at, obligation));
+    }
+
+    @Override
+    public void closed(Instant at) {
+      facts.add(LedgerFact.closed(at));
+    }
+
+    @Override
+    public void dismissed(Instant at) {
+      facts.add(LedgerFact.dismissed(at));
+    }
   }
 
   /** The translation, one method per event record. */
-  private static final class Facts implements IncidentEvent.Visitor<List<LedgerFact>> {
+  private static final class Emitter implements IncidentEvent.Visitor<LedgerFact.Sink> {
+    private final LedgerFact.Sink sink;
 
-    @Override
-    public List<LedgerFact> visit(IncidentOpened e) {
-      return List.of(
-          LedgerFact.opened(
-              e.at(),
-              e.assessment().types(),
-              e.assessment().severity(),
-              e.channel(),
-              e.institutionKind(),
-              e.mention().isReview()));
+    Emitter(LedgerFact.Sink sink) {
+      this.sink = sink;
+    }
+
+    private LedgerFact.Sink none() {
+      return sink;
+    }
+
+    private LedgerFact.Sink done(IncidentEvent e, DeadlineCompletion c) {
+      sink.completion(e.at(), c);
+      return sink;
+    }
+
+    private LedgerFact.Sink trigger(IncidentEvent e, DeadlineTrigger t) {
+      sink.trigger(e.at(), t);
+      return sink;
     }
 
     @Override
-    public List<LedgerFact> visit(MentionLinked e) {
-      return List.of();
+    public LedgerFact.Sink visit(IncidentOpened e) {
+      sink.opened(
+          e.at(),
+          e.assessment().types(),
+          e.assessment().severity(),
+          e.channel(),
+          e.institutionKind(),
+          e.mention().isReview());
+      return sink;
     }
 
     @Override
-    public List<LedgerFact> visit(SeverityChanged e) {
-      return List.of(LedgerFact.severityChanged(e.at(), e.to()));
+    public LedgerFact.Sink visit(MentionLinked e) {
+      return none();
     }
 
     @Override
-    public List<LedgerFact> visit(RoleAssigned e) {
-      return List.of();
+    public LedgerFact.Sink visit(SeverityChanged e) {
+      sink.severityChanged(e.at(), e.to());
+      return sink;
     }
 
     @Override
-    public List<LedgerFact> visit(TaskCompleted e) {
+    public LedgerFact.Sink visit(RoleAssigned e) {
+      return none();
+    }
+
+    @Override
+    public LedgerFact.Sink visit(TaskCompleted e) {
       return switch (e.task()) {
         case CARE_PROCESS_EXPLANATION -> done(e, DeadlineCompletion.CARE_PROCESS_EXPLAINED);
         case BREACH_NOTICE -> done(e, DeadlineCompletion.BREACH_NOTICE_SENT);
         case REVIEW_MEETING -> done(e, DeadlineCompletion.POST_CRISIS_REVIEW_HELD);
-        default -> List.of();
+        default -> none();
       };
     }
 
     @Override
-    public List<LedgerFact> visit(TaskWaived e) {
-      return List.of();
+    public LedgerFact.Sink visit(TaskWaived e) {
+      return none();
     }
 
     @Override
-    public List<LedgerFact> visit(StageChanged e) {
-      return List.of();
+    public LedgerFact.Sink visit(StageChanged e) {
+      return none();
     }
 
     @Override
-    public List<LedgerFact> visit(StatementPublished e) {
+    public LedgerFact.Sink visit(StatementPublished e) {
       if (e.audience() == Audience.PUBLIC) {
-        return e.kind().isResponse()
-            ? List.of(
-                LedgerFact.completion(e.at(), DeadlineCompletion.PUBLIC_STATEMENT),
-                LedgerFact.completion(e.at(), DeadlineCompletion.PUBLIC_RESPONSE))
-            : done(e, DeadlineCompletion.PUBLIC_STATEMENT);
+        sink.completion(e.at(), DeadlineCompletion.PUBLIC_STATEMENT);
+        if (e.kind().isResponse()) {
+          sink.completion(e.at(), DeadlineCompletion.PUBLIC_RESPONSE);
+        }
+        return sink;
       }
       return e.audience() == Audience.CARE_PROCESS
           ? done(e, DeadlineCompletion.CARE_PROCESS_EXPLAINED)
-          : List.of();
+          : none();
     }
 
     @Override
-    public List<LedgerFact> visit(EvidenceRecorded e) {
-      return List.of();
+    public LedgerFact.Sink visit(EvidenceRecorded e) {
+      return none();
     }
 
     @Override
-    public List<LedgerFact> visit(DisputeDeclared e) {
-      return List.of(
-          LedgerFact.typeAdded(e.at(), CrisisType.MEDICAL_DISPUTE),
-          LedgerFact.disputeDeclared(e.at()));
+    public LedgerFact.Sink visit(DisputeDeclared e) {
+      sink.typeAdded(e.at(), CrisisType.MEDICAL_DISPUTE);
+      sink.disputeDeclared(e.at());
+      return sink;
     }
 
     @Override
-    public List<LedgerFact> visit(MedicalAccidentConfirmed e) {
-      return List.of(
-          LedgerFact.typeAdded(e.at(), CrisisType.MEDICAL_ACCIDENT),
-          LedgerFact.trigger(e.at(), DeadlineTrigger.MEDICAL_ACCIDENT_CONFIRMED));
+    public LedgerFact.Sink visit(MedicalAccidentConfirmed e) {
+      sink.typeAdded(e.at(), CrisisType.MEDICAL_ACCIDENT);
+      return trigger(e, DeadlineTrigger.MEDICAL_ACCIDENT_CONFIRMED);
     }
 
     @Override
-    public List<LedgerFact> visit(MajorAccidentIdentified e) {
+    public LedgerFact.Sink visit(MajorAccidentIdentified e) {
       return trigger(e, DeadlineTrigger.MAJOR_ACCIDENT_IDENTIFIED);
     }
 
     @Override
-    public List<LedgerFact> visit(MajorAccidentReported e) {
-      return List.of(
-          LedgerFact.completion(e.at(), DeadlineCompletion.MAJOR_ACCIDENT_REPORTED),
-          LedgerFact.trigger(e.at(), DeadlineTrigger.MAJOR_ACCIDENT_REPORTED));
+    public LedgerFact.Sink visit(MajorAccidentReported e) {
+      sink.completion(e.at(), DeadlineCompletion.MAJOR_ACCIDENT_REPORTED);
+      return trigger(e, DeadlineTrigger.MAJOR_ACCIDENT_REPORTED);
     }
 
     @Override
-    public List<LedgerFact> visit(RecordCopyRequested e) {
+    public LedgerFact.Sink visit(RecordCopyRequested e) {
       return trigger(e, DeadlineTrigger.RECORD_COPY_REQUESTED);
     }
 
     @Override
-    public List<LedgerFact> visit(MediationApplied e) {
+    public LedgerFact.Sink visit(MediationApplied e) {
       return trigger(e, DeadlineTrigger.MEDIATION_APPLIED);
     }
 
     @Override
-    public List<LedgerFact> visit(BreachDiscovered e) {
-      return List.of(
-          LedgerFact.typeAdded(e.at(), CrisisType.PRIVACY_BREACH),
-          LedgerFact.trigger(e.at(), DeadlineTrigger.BREACH_DISCOVERED));
+    public LedgerFact.Sink visit(BreachDiscovered e) {
+      sink.typeAdded(e.at(), CrisisType.PRIVACY_BREACH);
+      return trigger(e, DeadlineTrigger.BREACH_DISCOVERED);
     }
 
     @Override
-    public List<LedgerFact> visit(DeadlinePaused e) {
-      return List.of(LedgerFact.paused(e.at(), e.obligation()));
+    public LedgerFact.Sink visit(DeadlinePaused e) {
+      sink.paused(e.at(), e.obligation());
+      return sink;
     }
 
     @Override
-    public List<LedgerFact> visit(DeadlineResumed e) {
-      return List.of(LedgerFact.resumed(e.at(), e.obligation()));
+    public LedgerFact.Sink visit(DeadlineResumed e) {
+      sink.resumed(e.at(), e.obligation());
+      return sink;
     }
 
     @Override
-    public List<LedgerFact> visit(RatingObserved e) {
-      return List.of();
+    public LedgerFact.Sink visit(RatingObserved e) {
+      return none();
     }
 
     @Override
-    public List<LedgerFact> visit(SurveyAnswered e) {
-      return List.of();
+    public LedgerFact.Sink visit(SurveyAnswered e) {
+      return none();
     }
 
     @Override
-    public List<LedgerFact> visit(Resolved e) {
+    public LedgerFact.Sink visit(Resolved e) {
       return trigger(e, DeadlineTrigger.RESOLVED);
     }
 
     @Override
-    public List<LedgerFact> visit(ReviewCompleted e) {
+    public LedgerFact.Sink visit(ReviewCompleted e) {
       return done(e, DeadlineCompletion.POST_CRISIS_REVIEW_HELD);
     }
 
     @Override
-    public List<LedgerFact> visit(Dismissed e) {
-      return List.of(LedgerFact.dismissed(e.at()));
+    public LedgerFact.Sink visit(Dismissed e) {
+      sink.dismissed(e.at());
+      return sink;
     }
 
     @Override
-    public List<LedgerFact> visit(Closed e) {
-      return List.of(LedgerFact.closed(e.at()));
+    public LedgerFact.Sink visit(Closed e) {
+      sink.closed(e.at());
+      return sink;
     }
 
     @Override
-    public List<LedgerFact> visit(Reopened e) {
-      return List.of();
+    public LedgerFact.Sink visit(Reopened e) {
+      return none();
     }
   }
 }

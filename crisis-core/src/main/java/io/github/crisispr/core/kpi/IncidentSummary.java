@@ -34,7 +34,7 @@ import io.github.crisispr.core.incident.IncidentEvent.SurveyAnswered;
 import io.github.crisispr.core.incident.IncidentEvent.TaskCompleted;
 import io.github.crisispr.core.incident.IncidentEvent.TaskWaived;
 import io.github.crisispr.core.incident.IncidentObligations;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +48,12 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   static final long NONE = Long.MAX_VALUE;
   static final long NEVER = Long.MIN_VALUE;
 
-  final String incidentId;
+  String incidentId;
   long openedAt = NONE;
+
+  /** The opening event's instant (openedAt is its epoch millisecond). */
+  @Nullable Instant openedInstant;
+
   @Nullable Severity severity;
   @Nullable Channel channel;
   InstitutionKind institution = InstitutionKind.CLINIC;
@@ -68,7 +72,9 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   List<CrisisType> openingTypes = List.of();
 
   /** The ledger facts of every event but the openings, in the order added. */
-  final List<LedgerFact> facts = new ArrayList<>(2);
+  final FactBuffer facts = new FactBuffer();
+
+  private final IncidentEvent.Visitor<LedgerFact.Sink> emitter = IncidentObligations.emitter(facts);
 
   int promoters;
   int passives;
@@ -81,6 +87,33 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
 
   IncidentSummary(String incidentId) {
     this.incidentId = incidentId;
+  }
+
+  /** Makes this summary a new one of another incident, keeping its buffers. */
+  void reset(String id) {
+    incidentId = id;
+    openedAt = NONE;
+    openedInstant = null;
+    openingMentionId = null;
+    severity = null;
+    channel = null;
+    institution = InstitutionKind.CLINIC;
+    review = false;
+    reviewCreatedAt = NONE;
+    acknowledgedAt = NONE;
+    firstPublicStatementAt = NONE;
+    firstPublicResponseAt = NONE;
+    resolvedAt = NONE;
+    reviewCompletedAt = NONE;
+    escalated = false;
+    lastDismissedAt = NEVER;
+    lastReopenedAt = NEVER;
+    openingTypes = List.of();
+    facts.clear();
+    promoters = 0;
+    passives = 0;
+    detractors = 0;
+    ratingCount = 0;
   }
 
   private static long min(long a, long b) {
@@ -96,7 +129,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
     if (!IncidentEvent.SYSTEM.equals(e.actor())) {
       acknowledgedAt = min(acknowledgedAt, e.at().toEpochMilli());
     }
-    facts.addAll(IncidentObligations.factsOf(e));
+    e.accept(emitter);
   }
 
   @Override
@@ -298,6 +331,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
       return;
     }
     openedAt = at;
+    openedInstant = o.at();
     openingMentionId = m.id();
     severity = o.assessment().severity();
     channel = m.channel();
@@ -314,6 +348,8 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
     long[] r = ratings;
     if (r == null) {
       r = new long[4];
+    } else if (ratingCount == 0) {
+      // a reset summary keeps its buffer
     } else if (ratingCount * 2 == r.length) {
       r = Arrays.copyOf(r, r.length * 2);
     }

@@ -77,6 +77,9 @@ public final class KpiAccumulator {
   private final KpiTally folded;
   private final Map<String, IncidentSummary> pending = new HashMap<>();
 
+  /** The summary of the timeline being added, reused for every timeline. */
+  private final IncidentSummary scratch = new IncidentSummary("");
+
   private KpiAccumulator(Builder b) {
     this.period = b.period;
     this.preparedness = b.preparedness;
@@ -148,9 +151,13 @@ public final class KpiAccumulator {
       throw new InvalidInputException("timeline", "must not be empty");
     }
     String id = Checks.notNull(timeline.get(0), "timeline[0]").incidentId();
-    IncidentSummary s = new IncidentSummary(id);
+    IncidentSummary s = scratch;
+    s.reset(id);
     for (int i = 0; i < timeline.size(); i++) {
-      IncidentEvent e = Checks.notNull(timeline.get(i), "timeline[" + i + "]");
+      IncidentEvent e = timeline.get(i);
+      if (e == null) {
+        throw new InvalidInputException("timeline[" + i + "]", "must not be null");
+      }
       if (!id.equals(e.incidentId())) {
         throw new InvalidInputException(
             "timeline[" + i + "].incidentId", "must be '" + id + "' like the first event");

@@ -5,7 +5,6 @@ import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
-import io.github.crisispr.core.deadline.LedgerFact;
 import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.deadline.ObligationLedger;
 import io.github.crisispr.core.deadline.ObligationState;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The folded state of a report: counters and the durations of each duration KPI in primitive long
@@ -86,6 +86,13 @@ final class KpiTally {
   long[] monthOnTime;
   long[] monthDue;
 
+  /** The one ledger every incident is folded in, reset between them. */
+  private final ObligationLedger ledger;
+
+  private final ObligationLedger.StateReader reader = this::state;
+  private final Set<Obligation> counted = EnumSet.noneOf(Obligation.class);
+  private @Nullable IncidentSummary current;
+
   KpiTally(
       KpiPeriod period,
       DeadlinePolicy policy,
@@ -99,6 +106,7 @@ final class KpiTally {
     this.policy = policy;
     this.calculator = calculator;
     this.institution = institution;
+    this.ledger = ObligationLedger.reusable(policy, calculator);
     this.firstMonth = YearMonth.from(period.from());
     int months =
         (int) firstMonth.until(YearMonth.from(period.to()), java.time.temporal.ChronoUnit.MONTHS)
@@ -260,42 +268,26 @@ final class KpiTally {
 
   /**
    * Folds the incident's ledger facts (the opening first, events stamped before the opening as at
-   * the opening) with the accumulator's policy and counts each obligation.
+   * the opening) with the accumulator's policy, in one reused ledger, and counts each obligation.
    */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // whole milliseconds: the nanos suffice
   private void obligations(IncidentSummary s) {
     Severity severity = s.severity;
     Channel channel = s.channel;
-    if (severity == null || channel == null) {
+    Instant first = s.openedInstant;
+    if (severity == null || channel == null || first == null) {
       return;
     }
-    Instant opened = Instant.ofEpochMilli(s.openedAt);
-    List<LedgerFact> facts = new ArrayList<>(s.facts.size() + 1);
-    facts.add(LedgerFact.opened(opened, s.openingTypes, severity, channel, kindOf(s), s.review));
-    for (LedgerFact f : s.facts) {
-      facts.add(f.at().isBefore(opened) ? at(f, opened) : f);
-    }
+    // The opening as a millisecond instant; the opening event's own when it has no finer part.
+    Instant opened = first.getNano() % 1_000_000 == 0 ? first : Instant.ofEpochMilli(s.openedAt);
+    ledger.reset();
+    ledger.opened(opened, s.openingTypes, severity, channel, kindOf(s), s.review);
+    s.facts.replay(opened, ledger);
     // Each obligation counts once per incident: its first clock (a trigger repeated, such as a
     // second Resolved after a reopening, starts another clock the KPIs do not count again).
-    Set<Obligation> counted = EnumSet.noneOf(Obligation.class);
-    for (ObligationState o : ObligationLedger.foldAll(policy, calculator, facts).obligations()) {
-      if (counted.add(o.obligation())) {
-        due(s, o);
-      }
-    }
-  }
-
-  private static LedgerFact at(LedgerFact f, Instant at) {
-    return new LedgerFact(
-        f.kind(),
-        at,
-        f.trigger(),
-        f.completion(),
-        f.obligation(),
-        f.severity(),
-        f.crisisTypes(),
-        f.channel(),
-        f.institutionKind(),
-        f.review());
+    counted.clear();
+    current = s;
+    ledger.readStates(reader);
   }
 
   /**
@@ -311,14 +303,25 @@ final class KpiTally {
     return done >= due && due > asOfMs;
   }
 
-  private void due(IncidentSummary s, ObligationState o) {
-    Instant end = o.endedAt();
+  private void state(
+      Obligation obligation,
+      ObligationState.Status status,
+      long due,
+      @Nullable Instant end,
+      boolean statutory,
+      boolean completable) {
+    if (!counted.add(obligation)) {
+      return;
+    }
+    IncidentSummary s = current;
+    if (s == null) {
+      throw new IllegalStateException("no incident is being folded");
+    }
     long done =
-        o.status() == ObligationState.Status.COMPLETED && end != null
+        status == ObligationState.Status.COMPLETED && end != null
             ? end.toEpochMilli()
             : IncidentSummary.NONE;
-    long due = o.dueAt().toEpochMilli();
-    switch (o.obligation()) {
+    switch (obligation) {
       case HOLDING_STATEMENT -> {
         if (running(done, due)) {
           holdingPending++;
@@ -350,7 +353,7 @@ final class KpiTally {
       }
       default -> {
         // Only statutory obligations the policy can see done are counted.
-        if (o.deadline().statutory() && o.completable()) {
+        if (statutory && completable) {
           if (running(done, due)) {
             statutoryPending++;
             return;
@@ -372,7 +375,7 @@ final class KpiTally {
 
   private void ratings(IncidentSummary s) {
     long[] r = s.ratings;
-    if (r == null) {
+    if (r == null || s.ratingCount == 0) {
       return;
     }
     int n = s.ratingCount;
@@ -419,10 +422,12 @@ final class KpiTally {
 
   List<Kpi> kpis() {
     List<Kpi> out = new ArrayList<>(KpiId.values().length);
-    out.add(duration(KpiId.TIME_TO_ACKNOWLEDGE, acknowledge, ackPending));
-    out.add(duration(KpiId.TIME_TO_FIRST_PUBLIC_STATEMENT, firstStatement, firstStatementPending));
-    out.add(duration(KpiId.TIME_TO_PUBLIC_RESPONSE, publicResponse, publicResponsePending));
-    out.add(duration(KpiId.TIME_TO_RESOLUTION, resolution, resolutionPending));
+    int[] c = new int[1 << 16];
+    out.add(duration(KpiId.TIME_TO_ACKNOWLEDGE, acknowledge, ackPending, c));
+    out.add(
+        duration(KpiId.TIME_TO_FIRST_PUBLIC_STATEMENT, firstStatement, firstStatementPending, c));
+    out.add(duration(KpiId.TIME_TO_PUBLIC_RESPONSE, publicResponse, publicResponsePending, c));
+    out.add(duration(KpiId.TIME_TO_RESOLUTION, resolution, resolutionPending, c));
     out.add(
         new RateKpi(
             KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE,
@@ -436,7 +441,7 @@ final class KpiTally {
         new RateKpi(
             KpiId.STATUTORY_DEADLINES_MET_RATE, statutoryMet, statutoryDue, statutoryPending));
     out.add(new RateKpi(KpiId.REVIEW_RESPONSE_RATE, reviewsReplied, reviews, reviewsPending));
-    out.add(duration(KpiId.REVIEW_RESPONSE_TIME, reviewTime, reviewsPending));
+    out.add(duration(KpiId.REVIEW_RESPONSE_TIME, reviewTime, reviewsPending, c));
     out.add(new CountKpi(KpiId.REVIEW_RESPONSE_COUNT, reviewReplies));
     out.add(new RateKpi(KpiId.ESCALATION_RATE, escalated, responded));
     out.add(new RateKpi(KpiId.REOPEN_RATE, reopened, reopenBase, reopenPending));
@@ -458,8 +463,10 @@ final class KpiTally {
     Duration median = null;
     int n = ratingTime.size();
     if (n > 0) {
-      long[] a = ratingTime.toArray();
-      median = Duration.ofMillis(LongList.select(a, 0, n, LongList.rank(50, n) - 1));
+      long[] mmm = ratingTime.minMaxMean();
+      median =
+          Duration.ofMillis(
+              ratingTime.select(LongList.rank(50, n) - 1, mmm[0], mmm[1], new int[1 << 16]));
     }
     return new RatingRecoveryKpi(
         ratingIncidents,
@@ -473,22 +480,21 @@ final class KpiTally {
     return Math.round(v * 10_000) / 10_000.0;
   }
 
-  static DurationKpi duration(KpiId id, LongList values) {
-    return duration(id, values, 0);
-  }
-
-  static DurationKpi duration(KpiId id, LongList values, long pending) {
+  static DurationKpi duration(KpiId id, LongList values, long pending, int[] counts) {
     int n = values.size();
     if (n == 0) {
       return new DurationKpi(id, 0, null, null, null, pending);
     }
-    long[] a = values.toArray();
-    long mean = LongList.mean(a, n);
-    int medianIndex = LongList.rank(50, n) - 1;
-    long median = LongList.select(a, 0, n, medianIndex);
-    long p90 = LongList.select(a, medianIndex, n, LongList.rank(90, n) - 1);
+    long[] mmm = values.minMaxMean();
+    long median = values.select(LongList.rank(50, n) - 1, mmm[0], mmm[1], counts);
+    long p90 = values.select(LongList.rank(90, n) - 1, mmm[0], mmm[1], counts);
     return new DurationKpi(
-        id, n, Duration.ofMillis(mean), Duration.ofMillis(median), Duration.ofMillis(p90), pending);
+        id,
+        n,
+        Duration.ofMillis(mmm[2]),
+        Duration.ofMillis(median),
+        Duration.ofMillis(p90),
+        pending);
   }
 
   /** The first-public-statement histogram: counts per bucket of {@link #HISTOGRAM_MINUTES}. */

@@ -1,140 +1,151 @@
 package io.github.crisispr.core.kpi;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * A growable array of primitive longs with exact nearest-rank selection; not thread-safe. Holds the
- * durations of one KPI in milliseconds.
+ * An unordered multiset of {@code long}s in chunks: adding never copies (each value is written
+ * once, into chunks of at most {@value #CHUNK} values; the first chunks grow from 16), and exact
+ * order statistics are taken in place by a radix selection that reads the chunks a few times and
+ * moves nothing. Not thread-safe.
  */
 final class LongList {
-  private long[] values;
+  static final int CHUNK = 1 << 13;
+  private static final int DIGIT = 16;
+
+  private long[][] chunks = new long[4][];
+  private int chunkCount;
+  private int tailSize;
   private int size;
 
-  LongList() {
-    this(16);
-  }
-
-  LongList(int capacity) {
-    values = new long[Math.max(capacity, 4)];
-  }
-
   void add(long v) {
-    if (size == values.length) {
-      values = Arrays.copyOf(values, values.length + (values.length >> 1) + 1);
+    long[] tail = chunkCount == 0 ? null : chunks[chunkCount - 1];
+    if (tail == null || tailSize == tail.length) {
+      tail = new long[Math.min(CHUNK, Math.max(16, size))];
+      if (chunkCount == chunks.length) {
+        chunks = Arrays.copyOf(chunks, chunkCount * 2);
+      }
+      chunks[chunkCount++] = tail;
+      tailSize = 0;
     }
-    values[size++] = v;
+    tail[tailSize++] = v;
+    size++;
   }
 
   int size() {
     return size;
   }
 
-  long get(int i) {
-    return values[i];
+  private long[] chunk(int c) {
+    long[] a = chunks[c];
+    if (a == null) {
+      throw new IllegalStateException("no chunk " + c);
+    }
+    return a;
+  }
+
+  private int length(int c) {
+    return c == chunkCount - 1 ? tailSize : chunk(c).length;
   }
 
   LongList copy() {
-    LongList c = new LongList(size);
-    System.arraycopy(values, 0, c.values, 0, size);
-    c.size = size;
+    LongList c = new LongList();
+    for (int i = 0; i < chunkCount; i++) {
+      long[] a = chunk(i);
+      for (int j = 0, n = length(i); j < n; j++) {
+        c.add(a[j]);
+      }
+    }
     return c;
   }
 
-  /** A copy of the values, in insertion order. */
   long[] toArray() {
-    return Arrays.copyOf(values, size);
+    long[] out = new long[size];
+    int at = 0;
+    for (int i = 0; i < chunkCount; i++) {
+      int n = length(i);
+      System.arraycopy(chunk(i), 0, out, at, n);
+      at += n;
+    }
+    return out;
   }
 
-  /**
-   * The 1-based nearest rank of the p-th percentile of n values: ⌈p·n/100⌉, at least 1.
-   *
-   * @param p the percentile, 1 to 100
-   * @param n the count, at least 1
-   */
   static int rank(int p, int n) {
     long r = ((long) p * n + 99) / 100;
     return (int) Math.max(1, r);
   }
 
-  /**
-   * The sum of the values divided by their count, truncated towards zero; exact even when the sum
-   * does not fit a long.
-   */
-  static long mean(long[] a, int n) {
+  /** The smallest and the largest value and the mean (rounded towards zero); needs a value. */
+  long[] minMaxMean() {
+    long lo = Long.MAX_VALUE;
+    long hi = Long.MIN_VALUE;
     long sum = 0;
-    for (int i = 0; i < n; i++) {
-      long s = sum + a[i];
-      if (((sum ^ s) & (a[i] ^ s)) < 0) {
-        return bigMean(a, n);
+    boolean overflow = false;
+    for (int i = 0; i < chunkCount; i++) {
+      long[] a = chunk(i);
+      for (int j = 0, n = length(i); j < n; j++) {
+        long v = a[j];
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+        long s = sum + v;
+        overflow |= ((sum ^ s) & (v ^ s)) < 0;
+        sum = s;
       }
-      sum = s;
     }
-    return sum / n;
+    long mean = overflow ? bigMean() : sum / size;
+    return new long[] {lo, hi, mean};
   }
 
-  private static long bigMean(long[] a, int n) {
-    java.math.BigInteger sum = java.math.BigInteger.ZERO;
-    for (int i = 0; i < n; i++) {
-      sum = sum.add(java.math.BigInteger.valueOf(a[i]));
+  private long bigMean() {
+    BigInteger sum = BigInteger.ZERO;
+    for (int i = 0; i < chunkCount; i++) {
+      long[] a = chunk(i);
+      for (int j = 0, n = length(i); j < n; j++) {
+        sum = sum.add(BigInteger.valueOf(a[j]));
+      }
     }
-    return sum.divide(java.math.BigInteger.valueOf(n)).longValueExact();
+    return sum.divide(BigInteger.valueOf(size)).longValueExact();
   }
 
   /**
-   * Rearranges {@code a[from, to)} so that {@code a[k]} holds the value of rank {@code k} (0-based)
-   * of the range, everything before it is not greater and everything after it is not smaller, and
-   * returns it. Quickselect with a median-of-three pivot; falls back to sorting the remaining range
-   * when partitions keep being unbalanced, so the worst case stays O(n log n).
+   * The value of rank {@code k} (0-based, ascending), given the smallest and largest value: a
+   * most-significant-digit radix selection over the values' offsets from the smallest, 16 bits a
+   * pass, counting only the values that share the digits chosen so far.
+   *
+   * @param counts scratch of at least 2¹⁶ counters
    */
-  static long select(long[] a, int from, int to, int k) {
-    int lo = from;
-    int hi = to - 1;
-    int budget = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, to - from))) + 8;
-    while (lo < hi) {
-      if (budget-- == 0) {
-        Arrays.sort(a, lo, hi + 1);
-        return a[k];
-      }
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < a[lo]) {
-        swap(a, mid, lo);
-      }
-      if (a[hi] < a[lo]) {
-        swap(a, hi, lo);
-      }
-      if (a[hi] < a[mid]) {
-        swap(a, hi, mid);
-      }
-      long pivot = a[mid];
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (a[i] < pivot) {
-          i++;
-        }
-        while (a[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          swap(a, i, j);
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        return a[k];
-      }
+  long select(int k, long lo, long hi, int[] counts) {
+    if (k < 0 || k >= size) {
+      throw new IllegalArgumentException("rank " + k + " of " + size);
     }
-    return a[k];
-  }
-
-  private static void swap(long[] a, int i, int j) {
-    long t = a[i];
-    a[i] = a[j];
-    a[j] = t;
+    long range = hi - lo; // unsigned
+    int bits = 64 - Long.numberOfLeadingZeros(range);
+    long prefix = 0;
+    int rest = k;
+    int shift = bits;
+    while (shift > 0) {
+      int d = Math.min(DIGIT, shift);
+      int above = shift; // the digits chosen so far are the bits from 'above' up
+      shift -= d;
+      int buckets = 1 << d;
+      Arrays.fill(counts, 0, buckets, 0);
+      int mask = buckets - 1;
+      for (int i = 0; i < chunkCount; i++) {
+        long[] a = chunk(i);
+        for (int j = 0, n = length(i); j < n; j++) {
+          long u = a[j] - lo;
+          if (above >= 64 || (u >>> above) == (prefix >>> above)) {
+            counts[(int) (u >>> shift) & mask]++;
+          }
+        }
+      }
+      int b = 0;
+      while (rest >= counts[b]) {
+        rest -= counts[b];
+        b++;
+      }
+      prefix |= (long) b << shift;
+    }
+    return lo + prefix;
   }
 }

@@ -93,7 +93,7 @@ class EventDispatchTest {
       Set.of(
           "io.github.crisispr.core.incident.SopEngine$Draft",
           "io.github.crisispr.core.internal.incident.EventCodec$FieldWriter",
-          "io.github.crisispr.core.incident.IncidentObligations$Facts",
+          "io.github.crisispr.core.incident.IncidentObligations$Emitter",
           "io.github.crisispr.core.incident.MentionIndex$MentionOf",
           "io.github.crisispr.core.kpi.IncidentSummary");
 

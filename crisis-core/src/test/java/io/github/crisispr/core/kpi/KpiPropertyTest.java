@@ -1,7 +1,9 @@
 package io.github.crisispr.core.kpi;
 
 import static io.github.crisispr.core.kpi.Ev.opened;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -206,9 +208,9 @@ class KpiPropertyTest {
         .forAll(lists().of(longs().between(0, 4_000_000_000_000L)).ofSizeBetween(1, 300))
         .checkAssert(
             values -> {
-              LongList l = new LongList(1);
+              LongList l = new LongList();
               values.forEach(l::add);
-              DurationKpi d = KpiTally.duration(KpiId.TIME_TO_RESOLUTION, l);
+              DurationKpi d = KpiTally.duration(KpiId.TIME_TO_RESOLUTION, l, 0, new int[1 << 16]);
               long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
               int n = sorted.length;
               int rank50 = (int) Math.ceil(50.0 * n / 100);
@@ -232,16 +234,33 @@ class KpiPropertyTest {
       sawtooth[i] = i % 17;
       descending[i] = (long) n - i;
     }
-    for (long[] a : List.of(same, sawtooth, descending)) {
+    long[] extremes = new long[n];
+    for (int i = 0; i < n; i++) {
+      extremes[i] = i % 3 == 0 ? Long.MIN_VALUE + i : i % 3 == 1 ? Long.MAX_VALUE - i : i - n / 2;
+    }
+    int[] counts = new int[1 << 16];
+    for (long[] a : List.of(same, sawtooth, descending, extremes)) {
       long[] sorted = a.clone();
       Arrays.sort(sorted);
+      LongList l = new LongList();
+      for (long v : a) {
+        l.add(v);
+      }
+      long[] mmm = l.minMaxMean();
+      assertEquals(sorted[0], mmm[0]);
+      assertEquals(sorted[n - 1], mmm[1]);
       for (int p : new int[] {1, 50, 90, 100}) {
         int k = LongList.rank(p, n) - 1;
-        assertEquals(sorted[k], LongList.select(a.clone(), 0, n, k));
+        assertEquals(sorted[k], l.select(k, mmm[0], mmm[1], counts));
       }
+      assertArrayEquals(a, l.toArray());
+      assertArrayEquals(a, l.copy().toArray());
     }
-    long[] big = {Long.MAX_VALUE - 1, Long.MAX_VALUE - 3};
-    assertEquals(Long.MAX_VALUE - 2, LongList.mean(big, 2));
+    assertThrows(IllegalArgumentException.class, () -> new LongList().select(0, 0, 0, counts));
+    LongList big = new LongList();
+    big.add(Long.MAX_VALUE - 1);
+    big.add(Long.MAX_VALUE - 3);
+    assertEquals(Long.MAX_VALUE - 2, big.minMaxMean()[2]);
     assertEquals(1, LongList.rank(50, 1));
     assertEquals(LocalDate.of(2026, 3, 1), PERIOD.from());
   }
