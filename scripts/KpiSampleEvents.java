@@ -1,10 +1,10 @@
 import io.github.crisispr.core.Assessment;
+import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentEvent.*;
 import io.github.crisispr.core.incident.Role;
@@ -76,7 +76,7 @@ public class KpiSampleEvents {
     Collections.shuffle(l, r);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (IncidentEvent e : l) {
-      out.println(EventJson.write(e));
+      out.println(CrisisJson.write(e));
     }
   }
 }

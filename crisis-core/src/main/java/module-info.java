@@ -19,4 +19,7 @@ module io.github.crisispr.core {
       io.github.crisispr.rules,
       io.github.crisispr.templates,
       io.github.crisispr.testkit;
+  exports io.github.crisispr.core.internal.json to
+      io.github.crisispr.rules,
+      io.github.crisispr.templates;
 }

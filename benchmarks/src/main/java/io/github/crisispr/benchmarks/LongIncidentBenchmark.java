@@ -6,11 +6,11 @@ import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.SopEngine;
 import io.github.crisispr.core.incident.StatementKind;
+import io.github.crisispr.core.json.CrisisJson;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -122,7 +122,7 @@ public class LongIncidentBenchmark {
     timeline = timeline(events);
     StringBuilder b = new StringBuilder(events * 300);
     for (IncidentEvent e : timeline) {
-      b.append(EventJson.write(e)).append('\n');
+      b.append(CrisisJson.write(e)).append('\n');
     }
     lines = b.toString();
     Incident folded = foldEvents();
@@ -150,7 +150,7 @@ public class LongIncidentBenchmark {
   @Benchmark
   public Incident replayLines() {
     Incident[] i = new Incident[1];
-    EventJson.readLines(new StringReader(lines), (e, n) -> i[0] = engine.apply(i[0], e));
+    CrisisJson.readEvents(new StringReader(lines), (e, n) -> i[0] = engine.apply(i[0], e));
     return java.util.Objects.requireNonNull(i[0]);
   }
 }

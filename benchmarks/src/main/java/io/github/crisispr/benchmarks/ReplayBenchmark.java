@@ -11,13 +11,13 @@ import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Reach;
 import io.github.crisispr.core.Severity;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.SopEngine;
 import io.github.crisispr.core.incident.Stage;
 import io.github.crisispr.core.incident.StatementKind;
 import io.github.crisispr.core.incident.Task;
+import io.github.crisispr.core.json.CrisisJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -232,7 +232,7 @@ public class ReplayBenchmark {
           null),
     };
     for (IncidentEvent e : events) {
-      out.append(EventJson.write(e)).append('\n');
+      out.append(CrisisJson.write(e)).append('\n');
     }
   }
 
@@ -268,7 +268,7 @@ public class ReplayBenchmark {
   @Benchmark
   public Map<String, Incident> replayOurs() {
     Map<String, Incident> incidents = new HashMap<>(INCIDENTS * 2);
-    EventJson.readLines(
+    CrisisJson.readEvents(
         new StringReader(lines),
         (e, line) -> incidents.put(e.incidentId(), engine.apply(incidents.get(e.incidentId()), e)));
     return incidents;

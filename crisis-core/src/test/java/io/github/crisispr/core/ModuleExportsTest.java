@@ -40,6 +40,9 @@ class ModuleExportsTest {
                 "io.github.crisispr.rules",
                 "io.github.crisispr.templates",
                 "io.github.crisispr.testkit")));
+    expected.put(
+        "io.github.crisispr.core.internal.json",
+        new TreeSet<>(Set.of("io.github.crisispr.rules", "io.github.crisispr.templates")));
     assertEquals(expected, exports);
     assertEquals(Set.of(), d.opens(), "no package is opened for reflection");
   }

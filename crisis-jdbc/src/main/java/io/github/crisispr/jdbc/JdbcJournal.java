@@ -4,10 +4,10 @@ import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.CrisisException;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.incident.ConcurrencyConflictException;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentJournal;
 import io.github.crisispr.core.incident.JournalVerification;
+import io.github.crisispr.core.json.CrisisJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each incident carries a SHA-256 hash chain: {@code hash = SHA-256(prev_hash + "\n" + version +
  * "\n" + event_json)} over UTF-8, with 64 zeros as the {@code prev_hash} of version 1. The event
- * JSON is the core's contract form ({@link EventJson}), with unpaired surrogates written as JSON
+ * JSON is the core's contract form ({@link CrisisJson}), with unpaired surrogates written as JSON
  * escapes so that the stored text is valid UTF-8 and reads back equal. {@link #verify()} recomputes
  * every chain.
  *
@@ -266,7 +266,7 @@ public final class JdbcJournal implements IncidentJournal {
       List<IncidentEvent> out = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          out.add(EventJson.read(r.getString(1)));
+          out.add(CrisisJson.readEvent(r.getString(1)));
         }
       }
       return out;
@@ -356,7 +356,7 @@ public final class JdbcJournal implements IncidentJournal {
         try (ResultSet r = q.executeQuery()) {
           while (r.next()) {
             after = r.getLong(1);
-            page.add(EventJson.read(r.getString(2)));
+            page.add(CrisisJson.readEvent(r.getString(2)));
           }
         }
       } catch (SQLException e) {
@@ -457,7 +457,7 @@ public final class JdbcJournal implements IncidentJournal {
     }
     IncidentEvent e;
     try {
-      e = EventJson.read(json);
+      e = CrisisJson.readEvent(json);
     } catch (CrisisException x) {
       return "event does not read back: " + x.getMessage();
     }
@@ -500,7 +500,7 @@ public final class JdbcJournal implements IncidentJournal {
    * escape. Surrogates occur only inside JSON strings, so the escape reads back as the same char.
    */
   static String storedJson(IncidentEvent event) {
-    String json = EventJson.write(event);
+    String json = CrisisJson.write(event);
     StringBuilder out = null;
     int n = json.length();
     for (int i = 0; i < n; i++) {

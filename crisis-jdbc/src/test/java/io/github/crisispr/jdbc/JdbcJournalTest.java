@@ -91,7 +91,7 @@ class JdbcJournalTest {
   void storedJsonEscapesOnlyUnpairedSurrogates() {
     IncidentEvent paired = new IncidentEvent.Resolved("INC-s", AT, "lead", "ok \uD83D\uDE00 好");
     assertEquals(
-        io.github.crisispr.core.incident.EventJson.write(paired), JdbcJournal.storedJson(paired));
+        io.github.crisispr.core.json.CrisisJson.write(paired), JdbcJournal.storedJson(paired));
     String lone =
         JdbcJournal.storedJson(new IncidentEvent.Resolved("INC-s", AT, "lead", "\uDE00x\uD83D"));
     assertTrue(lone.contains("\\ude00x\\ud83d"), lone);

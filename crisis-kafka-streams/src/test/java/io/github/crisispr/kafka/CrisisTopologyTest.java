@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.crisispr.core.Assessment;
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.StatementKind;
 import io.github.crisispr.core.json.CrisisJson;
@@ -71,7 +70,9 @@ class CrisisTopologyTest {
   }
 
   private static List<String> types(List<KeyValue<String, String>> events) {
-    return events.stream().map(kv -> EventJson.read(kv.value).type()).collect(Collectors.toList());
+    return events.stream()
+        .map(kv -> CrisisJson.readEvent(kv.value).type())
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -144,7 +145,7 @@ class CrisisTopologyTest {
               Audience.PUBLIC,
               "a".repeat(64),
               null);
-      d.actions.pipeInput("clinic-1", EventJson.write(statement), T0);
+      d.actions.pipeInput("clinic-1", CrisisJson.write(statement), T0);
       List<KeyValue<String, String>> events = d.out(TOPICS.incidentEvents());
       List<KeyValue<String, String>> dead = d.out(TOPICS.deadLetters());
       assertEquals(List.of("IncidentOpened", "StatementPublished"), types(events), dead.toString());
@@ -214,12 +215,12 @@ class CrisisTopologyTest {
       d.mentions.pipeInput("clinic-1", (String) null, T0);
       d.actions.pipeInput("clinic-1", "{\"type\":\"Nope\"}", T0);
       d.actions.pipeInput(
-          "clinic-1", EventJson.write(new IncidentEvent.Closed("INC-none", T0, "lead")), T0);
+          "clinic-1", CrisisJson.write(new IncidentEvent.Closed("INC-none", T0, "lead")), T0);
       d.mentions.pipeInput("clinic-1", Fixtures.severe("fb-1", 1, T0), T0);
       d.actions.pipeInput(
-          "clinic-2", EventJson.write(new IncidentEvent.Closed("INC-fb-1", T0, "lead")), T0);
+          "clinic-2", CrisisJson.write(new IncidentEvent.Closed("INC-fb-1", T0, "lead")), T0);
       d.actions.pipeInput(
-          "clinic-1", EventJson.write(new IncidentEvent.Closed("INC-fb-1", T0, "lead")), T0);
+          "clinic-1", CrisisJson.write(new IncidentEvent.Closed("INC-fb-1", T0, "lead")), T0);
       d.drafts.pipeInput("clinic-1", "[]", T0);
       List<KeyValue<String, String>> dead = d.out(TOPICS.deadLetters());
       List<String> reasons =

@@ -3,7 +3,7 @@ package io.github.crisispr.kafka;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.crisispr.core.incident.EventJson;
+import io.github.crisispr.core.json.CrisisJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -225,7 +225,7 @@ class KafkaEndToEndTest {
       assertEquals(MENTIONS, assessments.size(), "every mention assessed once");
       long opened =
           events.stream()
-              .filter(r -> EventJson.read(r.value()).type().equals("IncidentOpened"))
+              .filter(r -> CrisisJson.readEvent(r.value()).type().equals("IncidentOpened"))
               .count();
       assertEquals(CLINICS / 20, opened, "one incident per clinic; later severe mentions join it");
       assertEquals(MENTIONS / 20, events.size());
@@ -254,7 +254,7 @@ class KafkaEndToEndTest {
                 Duration.ofMinutes(3));
         assertEquals(MENTIONS / 20 + 1, after.size(), "one more event after the restart");
         ConsumerRecord<String, String> last = after.get(after.size() - 1);
-        assertEquals("MentionLinked", EventJson.read(last.value()).type());
+        assertEquals("MentionLinked", CrisisJson.readEvent(last.value()).type());
         assertEquals("INC-m-0", last.key());
       }
       List<ConsumerRecord<String, String>> dead =

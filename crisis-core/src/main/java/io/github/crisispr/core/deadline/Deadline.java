@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.internal.Checks;
-import io.github.crisispr.core.json.CrisisJson;
+import io.github.crisispr.core.internal.json.Json;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +59,7 @@ public record Deadline(
    * @return compact JSON text
    */
   public String toJson() {
-    ObjectNode n = CrisisJson.mapper().createObjectNode();
+    ObjectNode n = Json.object();
     n.put("obligation", obligation.id());
     n.put("startedAt", startedAt.toString());
     n.put("dueAt", dueAt.toString());
@@ -67,6 +67,6 @@ public record Deadline(
     n.put("dueDate", due == null ? null : due.toString());
     n.put("statutory", statutory);
     n.put("legalBasis", legalBasis);
-    return CrisisJson.write(n);
+    return Json.write(n);
   }
 }

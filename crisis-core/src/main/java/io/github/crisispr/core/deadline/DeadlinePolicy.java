@@ -11,8 +11,8 @@ import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.core.internal.Enums;
-import io.github.crisispr.core.json.CrisisJson;
-import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.core.internal.json.Json;
+import io.github.crisispr.core.internal.json.JsonNodeReader;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -253,7 +253,7 @@ public final class DeadlinePolicy {
    * @return compact JSON text
    */
   public String toJson() {
-    ObjectNode root = CrisisJson.mapper().createObjectNode();
+    ObjectNode root = Json.object();
     root.put("zone", zone.getId());
     ArrayNode js = root.putArray("jurisdictions");
     for (Jurisdiction j : Jurisdiction.values()) {
@@ -294,7 +294,7 @@ public final class DeadlinePolicy {
       }
       writeRule(n.putObject("rule"), e.rule());
     }
-    return CrisisJson.write(root);
+    return Json.write(root);
   }
 
   private static void writeRule(ObjectNode n, DeadlineRule r) {
@@ -327,9 +327,9 @@ public final class DeadlinePolicy {
     Checks.notNull(json, "json");
     JsonNode root;
     try {
-      root = CrisisJson.mapper().readTree(json);
+      root = Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw CrisisJson.toInvalidInput(e);
+      throw Json.toInvalidInput(e);
     }
     if (root == null) {
       throw new InvalidInputException("$", "must be a JSON object, was empty");

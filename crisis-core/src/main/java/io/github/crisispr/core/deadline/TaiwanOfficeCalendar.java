@@ -3,7 +3,7 @@ package io.github.crisispr.core.deadline;
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.internal.Checks;
-import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.core.internal.json.JsonNodeReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One fact about an incident. An incident is the fold of its events ({@link SopEngine}); the {@code
  * type} of an event in JSON is the simple name of its record, for example {@code "StageChanged"},
- * and the JSON is {@code {"type","incidentId","at","actor", …fields}} ({@link EventJson}).
+ * and the JSON is {@code {"type","incidentId","at","actor", …fields}} ({@code CrisisJson}).
  *
  * <p>Every event carries the incident id, the instant it happened (from the host's {@code Clock})
  * and the actor: a user id, or {@link #SYSTEM} for what the library does by itself. Records

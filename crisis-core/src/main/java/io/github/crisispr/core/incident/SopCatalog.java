@@ -8,8 +8,8 @@ import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.core.internal.Enums;
-import io.github.crisispr.core.json.CrisisJson;
-import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.core.internal.json.Json;
+import io.github.crisispr.core.internal.json.JsonNodeReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -116,9 +116,9 @@ public final class SopCatalog {
     Checks.notNull(json, "json");
     JsonNode root;
     try {
-      root = CrisisJson.mapper().readTree(json);
+      root = Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw CrisisJson.toInvalidInput(e);
+      throw Json.toInvalidInput(e);
     }
     if (root == null) {
       throw new InvalidInputException("$", "must be a JSON object");

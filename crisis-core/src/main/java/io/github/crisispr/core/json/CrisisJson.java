@@ -3,20 +3,16 @@ package io.github.crisispr.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Assessment;
 import io.github.crisispr.core.ClinicProfile;
@@ -25,18 +21,28 @@ import io.github.crisispr.core.Finding;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Reach;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.IncidentEvent;
+import io.github.crisispr.core.internal.incident.EventCodec;
+import io.github.crisispr.core.internal.json.Json;
+import io.github.crisispr.core.internal.json.JsonNodeReader;
+import io.github.crisispr.core.internal.json.VocabularyCodec;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 
 /**
- * The JSON contract of crisis-pr: a Jackson module and a ready mapper that read and write the
- * vocabulary exactly as the README's contract says (ISO-8601 instants with offsets, ids as strings,
- * unknown fields ignored, missing required fields and unknown enum ids reported by field path).
+ * The JSON contract of crisis-pr, and its only public entry: a Jackson module and a ready mapper
+ * that read and write the vocabulary, incident events and incident states exactly as the README's
+ * contract says (ISO-8601 instants with offsets, ids as strings, unknown fields ignored, missing
+ * required fields and unknown enum ids reported by field path), and a streaming reader of event
+ * JSON Lines (also the lines of the library's journal file). The one codec behind it is internal.
  *
  * <p>Thread-safe: the module and the mappers it configures may be shared.
  */
@@ -49,9 +55,10 @@ public final class CrisisJson {
   /**
    * A Jackson module with the contract's serializers and deserializers for {@link Mention}, {@link
    * Reach}, {@link ClinicProfile}, {@link Assessment}, {@link Finding} and {@link
-   * ComplianceReport}, and for {@link IncidentEvent} (any subtype) and {@link Incident} as {@link
-   * EventJson} writes them. A contract violation surfaces as a {@link JsonMappingException} whose
-   * cause is the {@link InvalidInputException} naming the field.
+   * ComplianceReport}, and for {@link IncidentEvent} (any subtype) and {@link Incident}: an event
+   * is {@code {"type","incidentId","at","actor", …its own fields}} with {@code type} the record's
+   * simple name. A contract violation surfaces as a {@link JsonMappingException} whose cause is the
+   * {@link InvalidInputException} naming the field.
    *
    * @return a new module
    */
@@ -74,13 +81,7 @@ public final class CrisisJson {
    * @return a new, independently configurable mapper
    */
   public static ObjectMapper newObjectMapper() {
-    return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .addModule(module())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    return Json.configure(JsonMapper.builder()).addModule(module()).build();
   }
 
   /**
@@ -112,15 +113,70 @@ public final class CrisisJson {
    * @return the exception to throw
    */
   public static InvalidInputException toInvalidInput(JsonProcessingException e) {
-    Throwable c = e.getCause();
-    if (c instanceof InvalidInputException invalid) {
-      return invalid;
-    }
-    var loc = e.getLocation();
-    String where =
-        loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    String kind = e.getClass().getSimpleName();
-    return new InvalidInputException("$", 0, "malformed JSON (" + kind + ")" + where, e);
+    return Json.toInvalidInput(e);
+  }
+
+  /**
+   * Parses an instant as the contract writes it: ISO-8601 with an offset, such as {@code
+   * 2026-03-01T09:30:00+08:00} (full-width digits are accepted).
+   *
+   * @param text the text
+   * @param field the field or option it came from, named by the error
+   * @return the instant
+   * @throws InvalidInputException naming {@code field}
+   */
+  public static Instant parseInstant(String text, String field) {
+    return JsonNodeReader.parseInstant(text, field);
+  }
+
+  /**
+   * Parses a date as the contract writes it: ISO-8601 {@code yyyy-MM-dd} (full-width digits are
+   * accepted).
+   *
+   * @param text the text
+   * @param field the field or option it came from, named by the error
+   * @return the date
+   * @throws InvalidInputException naming {@code field}
+   */
+  public static LocalDate parseDate(String text, String field) {
+    return JsonNodeReader.parseDate(text, field);
+  }
+
+  /**
+   * Reads one incident event from JSON text: an event object, or a line of the library's journal
+   * file ({@code {"seq","event",…}}).
+   *
+   * @param json the JSON object
+   * @return the event
+   * @throws InvalidInputException naming the field (or {@code $} for malformed JSON)
+   */
+  public static IncidentEvent readEvent(String json) {
+    return EventCodec.read(json);
+  }
+
+  /**
+   * Reads JSON Lines of incident events in one streaming pass, one object a line (bare events or
+   * the library's journal lines); blank lines are skipped.
+   *
+   * @param in the lines; not closed
+   * @param sink receives each event with its 1-based line number
+   * @return the number of events read
+   * @throws InvalidInputException at the first bad line, naming the line and the field
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static long readEvents(Reader in, ObjIntConsumer<IncidentEvent> sink) {
+    return EventCodec.readLines(in, sink);
+  }
+
+  /**
+   * Reads all JSON Lines of incident events into a list.
+   *
+   * @param in the lines; not closed
+   * @return the events in order
+   * @throws InvalidInputException at the first bad line, naming the line and the field
+   */
+  public static List<IncidentEvent> readAllEvents(Reader in) {
+    return EventCodec.readAll(in);
   }
 
   /**
@@ -165,8 +221,8 @@ public final class CrisisJson {
   @SuppressWarnings("unchecked")
   private static void addIncidentTypes(SimpleModule m) {
     m.addSerializer(
-        IncidentEvent.class, new ContractSerializer<>(IncidentEvent.class, EventJson::write));
-    m.addSerializer(Incident.class, new ContractSerializer<>(Incident.class, EventJson::write));
+        IncidentEvent.class, new ContractSerializer<>(IncidentEvent.class, EventCodec::write));
+    m.addSerializer(Incident.class, new ContractSerializer<>(Incident.class, EventCodec::write));
     m.addDeserializer(IncidentEvent.class, new EventDeserializer<>(IncidentEvent.class));
     for (Class<?> sub : IncidentEvent.class.getPermittedSubclasses()) {
       Class<IncidentEvent> type = (Class<IncidentEvent>) sub;
@@ -187,7 +243,7 @@ public final class CrisisJson {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       IncidentEvent e;
       try {
-        e = EventJson.read(p);
+        e = EventCodec.read(p);
       } catch (InvalidInputException x) {
         throw JsonMappingException.from(p, x.getMessage(), x);
       }

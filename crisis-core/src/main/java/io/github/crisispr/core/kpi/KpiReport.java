@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.internal.Checks;
-import io.github.crisispr.core.json.CrisisJson;
+import io.github.crisispr.core.internal.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -241,7 +241,7 @@ public final class KpiReport {
    */
   public String toJson() {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = CrisisJson.mapper().getFactory().createGenerator(w)) {
+    try (JsonGenerator g = Json.factory().createGenerator(w)) {
       write(g);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the KPI report", e);

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.internal.Checks;
-import io.github.crisispr.core.json.CrisisJson;
-import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.core.internal.json.Json;
+import io.github.crisispr.core.internal.json.JsonNodeReader;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -63,9 +63,9 @@ public record Preparedness(
     Checks.notNull(json, "json");
     JsonNode node;
     try {
-      node = CrisisJson.mapper().readTree(json);
+      node = Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw CrisisJson.toInvalidInput(e);
+      throw Json.toInvalidInput(e);
     }
     if (node == null) {
       throw new InvalidInputException("$", "must be a JSON object, was empty");
@@ -91,7 +91,7 @@ public record Preparedness(
    * @return compact JSON
    */
   public String toJson() {
-    ObjectNode o = CrisisJson.mapper().createObjectNode();
+    ObjectNode o = Json.object();
     o.put("drillsHeld", drillsHeld);
     o.put("staffTrained", staffTrained);
     o.put("staffTotal", staffTotal);
@@ -102,6 +102,6 @@ public record Preparedness(
       o.put("sopLastReviewed", sopLastReviewed.toString());
     }
     o.put("watchTermsConfigured", watchTermsConfigured);
-    return CrisisJson.write(o);
+    return Json.write(o);
   }
 }

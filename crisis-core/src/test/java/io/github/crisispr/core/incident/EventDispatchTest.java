@@ -12,6 +12,7 @@ import io.github.crisispr.core.deadline.DeadlineCompletion;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
 import io.github.crisispr.core.deadline.LedgerFact;
 import io.github.crisispr.core.deadline.ObligationLedger;
+import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.kpi.KpiAccumulator;
 import io.github.crisispr.core.kpi.KpiPeriod;
 import java.lang.reflect.Method;
@@ -79,7 +80,7 @@ class EventDispatchTest {
     assertEquals(Set.of("inc-1"), ledgers.keySet());
     assertTrue(!ledgers.get("inc-1").obligations().isEmpty());
     for (IncidentEvent e : all) {
-      assertEquals(e, EventJson.read(EventJson.write(e)), e.type());
+      assertEquals(e, CrisisJson.readEvent(CrisisJson.write(e)), e.type());
     }
     KpiPeriod march =
         new KpiPeriod(
@@ -91,7 +92,7 @@ class EventDispatchTest {
   private static final Set<String> DISPATCHERS =
       Set.of(
           "io.github.crisispr.core.incident.SopEngine$Draft",
-          "io.github.crisispr.core.incident.EventJson$FieldWriter",
+          "io.github.crisispr.core.internal.incident.EventCodec$FieldWriter",
           "io.github.crisispr.core.incident.IncidentObligations$Emitter",
           "io.github.crisispr.core.incident.MentionIndex$MentionOf",
           "io.github.crisispr.core.kpi.IncidentSummary");
@@ -175,9 +176,9 @@ class EventDispatchTest {
   @Test
   void theJsonReaderAndWriterHandleEveryRecordWithItsOwnFields() {
     for (IncidentEvent e : Fixtures.oneOfEach()) {
-      String json = EventJson.write(e);
+      String json = CrisisJson.write(e);
       assertTrue(json.startsWith("{\"type\":\"" + e.type() + "\","), json);
-      assertEquals(e, EventJson.read(json), e.type());
+      assertEquals(e, CrisisJson.readEvent(json), e.type());
       // every record component is written under its own name (or is the common header)
       for (var c : e.getClass().getRecordComponents()) {
         boolean optionalAbsent =

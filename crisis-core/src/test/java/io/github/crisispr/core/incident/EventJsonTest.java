@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.internal.incident.EventCodec;
 import io.github.crisispr.core.internal.incident.FastInstant;
 import io.github.crisispr.core.json.CrisisJson;
 import java.io.StringReader;
@@ -26,11 +27,11 @@ class EventJsonTest {
     List<IncidentEvent> all = Fixtures.oneOfEach();
     Set<String> types = new HashSet<>();
     for (IncidentEvent e : all) {
-      String json = EventJson.write(e);
+      String json = CrisisJson.write(e);
       assertTrue(
           json.startsWith("{\"type\":\"" + e.getClass().getSimpleName() + "\",\"incidentId\""),
           json);
-      assertEquals(e, EventJson.read(json));
+      assertEquals(e, CrisisJson.readEvent(json));
       types.add(e.type());
     }
     assertEquals(IncidentEvent.class.getPermittedSubclasses().length, types.size());
@@ -39,7 +40,7 @@ class EventJsonTest {
   @Test
   void theContractFieldsAreWritten() {
     String json =
-        EventJson.write(
+        CrisisJson.write(
             new IncidentEvent.SeverityChanged(
                 "i", Fixtures.T0, "u", Severity.MINOR, Severity.SEVERE, "r"));
     assertEquals(
@@ -48,27 +49,28 @@ class EventJsonTest {
         json);
     assertEquals(
         "{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"u\"}",
-        EventJson.write(new IncidentEvent.Closed("i", Fixtures.T0, "u")));
+        CrisisJson.write(new IncidentEvent.Closed("i", Fixtures.T0, "u")));
   }
 
   @Test
   void jsonLinesKeepOrderSkipBlankLinesAndIgnoreUnknownFields() {
     String lines =
         Fixtures.oneOfEach().stream()
-            .map(EventJson::write)
+            .map(CrisisJson::write)
             .collect(Collectors.joining("\n\n"))
             .replace("\"actor\":\"u1\"", "\"actor\":\"u1\",\"extra\":{\"a\":[1,2]},\"x\":null");
-    List<IncidentEvent> back = EventJson.readAll(new StringReader(lines));
+    List<IncidentEvent> back = CrisisJson.readAllEvents(new StringReader(lines));
     assertEquals(Fixtures.oneOfEach(), back);
   }
 
   @Test
   void anUnknownTypeIsNamedWithItsLine() {
     String lines =
-        EventJson.write(Fixtures.opened("i", Severity.MINOR))
+        CrisisJson.write(Fixtures.opened("i", Severity.MINOR))
             + "\n{\"type\":\"Teleported\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"u\"}\n";
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> EventJson.readAll(new StringReader(lines)));
+        assertThrows(
+            InvalidInputException.class, () -> CrisisJson.readAllEvents(new StringReader(lines)));
     assertEquals(2, e.line());
     assertEquals("type", e.field());
     assertTrue(e.getMessage().contains("Teleported"), e.getMessage());
@@ -81,28 +83,32 @@ class EventJsonTest {
         "{\"type\":\"TaskCompleted\",\"incidentId\":\"i\",\"at\":\"2026-03-01T09:00:00+08:00\",\"actor\":\"u\"";
     assertEquals(
         "task",
-        assertThrows(InvalidInputException.class, () -> EventJson.read(base + "}")).field());
+        assertThrows(InvalidInputException.class, () -> CrisisJson.readEvent(base + "}")).field());
     assertEquals(
         "task",
-        assertThrows(InvalidInputException.class, () -> EventJson.read(base + ",\"task\":\"NAP\"}"))
+        assertThrows(
+                InvalidInputException.class,
+                () -> CrisisJson.readEvent(base + ",\"task\":\"NAP\"}"))
             .field());
     assertEquals(
         "task",
-        assertThrows(InvalidInputException.class, () -> EventJson.read(base + ",\"task\":3}"))
+        assertThrows(InvalidInputException.class, () -> CrisisJson.readEvent(base + ",\"task\":3}"))
             .field());
     assertEquals(
         Fixtures.T0.plusSeconds(0),
-        ((IncidentEvent.TaskCompleted) EventJson.read(base + ",\"task\":\"VERIFY_FACTS\"}")).at());
+        ((IncidentEvent.TaskCompleted) CrisisJson.readEvent(base + ",\"task\":\"VERIFY_FACTS\"}"))
+            .at());
     assertEquals(
         "type",
-        assertThrows(InvalidInputException.class, () -> EventJson.read("{\"incidentId\":\"i\"}"))
+        assertThrows(
+                InvalidInputException.class, () -> CrisisJson.readEvent("{\"incidentId\":\"i\"}"))
             .field());
     assertEquals(
         "at",
         assertThrows(
                 InvalidInputException.class,
                 () ->
-                    EventJson.read(
+                    CrisisJson.readEvent(
                         "{\"type\":\"Closed\",\"incidentId\":\"i\",\"actor\":\"u\",\"at\":\"yesterday\"}"))
             .field());
     assertEquals(
@@ -110,7 +116,7 @@ class EventJsonTest {
         assertThrows(
                 InvalidInputException.class,
                 () ->
-                    EventJson.read(
+                    CrisisJson.readEvent(
                         "{\"type\":\"Closed\",\"actor\":\"u\",\"at\":\"2026-03-01T01:00:00Z\"}"))
             .field());
     assertEquals(
@@ -118,7 +124,7 @@ class EventJsonTest {
         assertThrows(
                 InvalidInputException.class,
                 () ->
-                    EventJson.read(
+                    CrisisJson.readEvent(
                         "{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\"}"))
             .field());
     String c = "{\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"u\",";
@@ -126,20 +132,20 @@ class EventJsonTest {
         "records",
         assertThrows(
                 InvalidInputException.class,
-                () -> EventJson.read(c + "\"type\":\"BreachDiscovered\",\"records\":1.5}"))
+                () -> CrisisJson.readEvent(c + "\"type\":\"BreachDiscovered\",\"records\":1.5}"))
             .field());
     assertEquals(
         "records",
         assertThrows(
                 InvalidInputException.class,
-                () -> EventJson.read(c + "\"type\":\"BreachDiscovered\"}"))
+                () -> CrisisJson.readEvent(c + "\"type\":\"BreachDiscovered\"}"))
             .field());
     assertEquals(
         "specialCategory",
         assertThrows(
                 InvalidInputException.class,
                 () ->
-                    EventJson.read(
+                    CrisisJson.readEvent(
                         c
                             + "\"type\":\"BreachDiscovered\",\"records\":1,\"specialCategory\":\"yes\"}"))
             .field());
@@ -147,46 +153,49 @@ class EventJsonTest {
         "average",
         assertThrows(
                 InvalidInputException.class,
-                () -> EventJson.read(c + "\"type\":\"RatingObserved\",\"count\":1}"))
+                () -> CrisisJson.readEvent(c + "\"type\":\"RatingObserved\",\"count\":1}"))
             .field());
     assertEquals(
         "average",
         assertThrows(
                 InvalidInputException.class,
                 () ->
-                    EventJson.read(
+                    CrisisJson.readEvent(
                         c + "\"type\":\"RatingObserved\",\"count\":1,\"average\":\"x\"}"))
             .field());
     assertEquals(
         "average",
         assertThrows(
                 InvalidInputException.class,
-                () -> EventJson.read(c + "\"type\":\"RatingObserved\",\"count\":1,\"average\":7}"))
+                () ->
+                    CrisisJson.readEvent(
+                        c + "\"type\":\"RatingObserved\",\"count\":1,\"average\":7}"))
             .field());
     assertEquals(
         "score",
         assertThrows(
                 InvalidInputException.class,
-                () -> EventJson.read(c + "\"type\":\"SurveyAnswered\",\"score\":11}"))
+                () -> CrisisJson.readEvent(c + "\"type\":\"SurveyAnswered\",\"score\":11}"))
             .field());
     assertEquals(
         "score",
         assertThrows(
                 InvalidInputException.class,
-                () -> EventJson.read(c + "\"type\":\"SurveyAnswered\",\"score\":99999999999}"))
+                () ->
+                    CrisisJson.readEvent(c + "\"type\":\"SurveyAnswered\",\"score\":99999999999}"))
             .field());
     assertEquals(
         "mention",
         assertThrows(
                 InvalidInputException.class,
-                () -> EventJson.read(c + "\"type\":\"MentionLinked\",\"mention\":[]}"))
+                () -> CrisisJson.readEvent(c + "\"type\":\"MentionLinked\",\"mention\":[]}"))
             .field());
     assertEquals(
         "mention.channel",
         assertThrows(
                 InvalidInputException.class,
                 () ->
-                    EventJson.read(
+                    CrisisJson.readEvent(
                         c
                             + "\"type\":\"MentionLinked\",\"mention\":{\"id\":\"m\",\"clinicId\":\"c\",\"text\":\"\",\"observedAt\":\"2026-03-01T01:00:00Z\"}}"))
             .field());
@@ -194,14 +203,14 @@ class EventJsonTest {
         "reason",
         assertThrows(
                 InvalidInputException.class,
-                () -> EventJson.read(c + "\"type\":\"Dismissed\",\"reason\":\"  \"}"))
+                () -> CrisisJson.readEvent(c + "\"type\":\"Dismissed\",\"reason\":\"  \"}"))
             .field());
     assertEquals(
         "textSha256",
         assertThrows(
                 InvalidInputException.class,
                 () ->
-                    EventJson.read(
+                    CrisisJson.readEvent(
                         c
                             + "\"type\":\"StatementPublished\",\"kind\":\"HOLDING\",\"channel\":\"FACEBOOK\",\"audience\":\"PUBLIC\",\"textSha256\":\"ABC\"}"))
             .field());
@@ -211,18 +220,20 @@ class EventJsonTest {
   void malformedJsonIsReportedWithTheLine() {
     InvalidInputException e =
         assertThrows(
-            InvalidInputException.class, () -> EventJson.readAll(new StringReader("\n{\"type\":")));
+            InvalidInputException.class,
+            () -> CrisisJson.readAllEvents(new StringReader("\n{\"type\":")));
     assertEquals(2, e.line());
     assertEquals("$", e.field());
     assertEquals(
-        "$", assertThrows(InvalidInputException.class, () -> EventJson.read("[1]")).field());
-    assertEquals("$", assertThrows(InvalidInputException.class, () -> EventJson.read("")).field());
+        "$", assertThrows(InvalidInputException.class, () -> CrisisJson.readEvent("[1]")).field());
+    assertEquals(
+        "$", assertThrows(InvalidInputException.class, () -> CrisisJson.readEvent("")).field());
     assertEquals(
         "$",
         assertThrows(
                 InvalidInputException.class,
                 () ->
-                    EventJson.read(
+                    CrisisJson.readEvent(
                         "{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"u\"} {}"))
             .field());
   }
@@ -232,11 +243,11 @@ class EventJsonTest {
     ObjectMapper m = CrisisJson.newObjectMapper();
     for (IncidentEvent e : Fixtures.oneOfEach()) {
       String json = m.writeValueAsString(e);
-      assertEquals(EventJson.write(e), json);
+      assertEquals(CrisisJson.write(e), json);
       assertEquals(e, m.readValue(json, IncidentEvent.class));
       assertEquals(e, m.readValue(json, e.getClass()));
     }
-    String closed = EventJson.write(new IncidentEvent.Closed("i", Fixtures.T0, "u"));
+    String closed = CrisisJson.write(new IncidentEvent.Closed("i", Fixtures.T0, "u"));
     InvalidInputException wrong =
         assertThrows(
             InvalidInputException.class,
@@ -250,7 +261,7 @@ class EventJsonTest {
             .field());
     Incident i = SopEngine.ofDefaults().apply(null, Fixtures.opened("i", Severity.MINOR));
     String json = m.writeValueAsString(i);
-    assertEquals(EventJson.write(i), json);
+    assertEquals(CrisisJson.write(i), json);
     assertTrue(json.contains("\"stage\":\"DETECTED\""), json);
   }
 
@@ -264,7 +275,7 @@ class EventJsonTest {
             "2026-12-31T23:59:59-03:30",
             "2024-02-29T00:00:00+00:00")) {
       assertEquals(
-          io.github.crisispr.core.json.JsonNodeReader.parseInstant(s, "at"),
+          io.github.crisispr.core.internal.json.JsonNodeReader.parseInstant(s, "at"),
           FastInstant.parse(s, "at"),
           s);
     }
@@ -305,19 +316,19 @@ class EventJsonTest {
 
   @Test
   void anInstantOutOfRangeIsNamedWithLineAndField() {
-    String good = EventJson.write(Fixtures.opened("i", Severity.MINOR));
+    String good = CrisisJson.write(Fixtures.opened("i", Severity.MINOR));
     String bad =
         "{\"type\":\"Closed\",\"incidentId\":\"i\",\"at\":\"+999999999-12-31T23:59:59Z\",\"actor\":\"u\"}";
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () -> EventJson.readAll(new StringReader(good + "\n" + bad + "\n")));
+            () -> CrisisJson.readAllEvents(new StringReader(good + "\n" + bad + "\n")));
     assertEquals(2, e.line());
     assertEquals("at", e.field());
     String offset = bad.replace("+999999999-12-31T23:59:59Z", "2026-03-01T09:30:00+18:30");
     e =
         assertThrows(
-            InvalidInputException.class, () -> EventJson.readAll(new StringReader(offset)));
+            InvalidInputException.class, () -> CrisisJson.readAllEvents(new StringReader(offset)));
     assertEquals(1, e.line());
     assertEquals("at", e.field());
   }
@@ -326,17 +337,17 @@ class EventJsonTest {
   void aJournalLineReadsAsItsEvent() {
     IncidentEvent o = Fixtures.opened("i", Severity.MINOR);
     String wrapped =
-        "{\"seq\":1,\"event\":" + EventJson.write(o) + ",\"hash\":\"00\",\"crc\":\"0\"}";
-    assertEquals(o, EventJson.read(wrapped));
+        "{\"seq\":1,\"event\":" + CrisisJson.write(o) + ",\"hash\":\"00\",\"crc\":\"0\"}";
+    assertEquals(o, CrisisJson.readEvent(wrapped));
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () -> EventJson.readLine("{\"seq\":1,\"event\":{\"type\":\"Closed\"}}", 3));
+            () -> EventCodec.readLine("{\"seq\":1,\"event\":{\"type\":\"Closed\"}}", 3));
     assertEquals("event.incidentId", e.field());
     assertEquals(3, e.line());
     e =
         assertThrows(
-            InvalidInputException.class, () -> EventJson.read("{\"seq\":1,\"event\":[1]}"));
+            InvalidInputException.class, () -> CrisisJson.readEvent("{\"seq\":1,\"event\":[1]}"));
     assertEquals("event", e.field());
   }
 

@@ -21,6 +21,7 @@ import io.github.crisispr.core.deadline.DeadlinePolicy;
 import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.deadline.TrackedDeadline;
 import io.github.crisispr.core.incident.IncidentEvent.*;
+import io.github.crisispr.core.json.CrisisJson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -340,7 +341,7 @@ class IncidentDeskTest {
   void aJournalWrittenBeforeTheInstitutionKindReadsAsAClinic() {
     Incident opened = desk(IncidentJournal.inMemory()).open(review("old", "hosp-1", 1), hospital);
     String line =
-        EventJson.write(
+        CrisisJson.write(
             new IncidentEvent.IncidentOpened(
                 opened.id(),
                 opened.openedAt(),
@@ -351,11 +352,11 @@ class IncidentDeskTest {
                 InstitutionKind.HOSPITAL));
     String old = line.replace(",\"institutionKind\":\"HOSPITAL\"", "");
     assertFalse(old.contains("institutionKind"));
-    IncidentEvent.IncidentOpened read = (IncidentEvent.IncidentOpened) EventJson.read(old);
+    IncidentEvent.IncidentOpened read = (IncidentEvent.IncidentOpened) CrisisJson.readEvent(old);
     assertEquals(InstitutionKind.CLINIC, read.institutionKind());
     assertEquals(
         InstitutionKind.HOSPITAL,
-        ((IncidentEvent.IncidentOpened) EventJson.read(line)).institutionKind());
+        ((IncidentEvent.IncidentOpened) CrisisJson.readEvent(line)).institutionKind());
     // the documented default of journals written before the field: a clinic
     IncidentJournal j2 = IncidentJournal.inMemory();
     j2.append(read, 0);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.json.CrisisJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -240,7 +241,7 @@ class JournalIntegrityTest {
     List<IncidentEvent> back = new ArrayList<>();
     for (String l : lines) {
       assertFalse(l.contains("\"crc\""), l);
-      back.add(EventJson.read(l));
+      back.add(CrisisJson.readEvent(l));
     }
     try (IncidentJournal j = IncidentJournal.open(f)) {
       assertEquals(j.read("i"), back);

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
+import io.github.crisispr.core.json.CrisisJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ class JournalLosslessPropertyTest {
               IncidentJournal.export(
                   f,
                   line -> {
-                    IncidentEvent e = EventJson.read(line);
+                    IncidentEvent e = CrisisJson.readEvent(line);
                     if (e.incidentId().equals(id)) {
                       exported.add(e);
                     }

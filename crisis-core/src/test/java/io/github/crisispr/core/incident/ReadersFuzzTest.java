@@ -61,12 +61,14 @@ class ReadersFuzzTest {
       r.add(
           new Reader(
               "event " + e.type(),
-              EventJson.write(e),
+              CrisisJson.write(e),
               s -> CrisisJson.read(s, IncidentEvent.class)));
     }
     r.add(
         new Reader(
-            "event line", EventJson.write(Fixtures.oneOfEach().get(2)), s -> EventJson.read(s)));
+            "event line",
+            CrisisJson.write(Fixtures.oneOfEach().get(2)),
+            s -> CrisisJson.readEvent(s)));
     Mention m = Fixtures.mention("m-1");
     r.add(new Reader("mention", CrisisJson.write(m), s -> CrisisJson.read(s, Mention.class)));
     ClinicProfile c =

@@ -12,6 +12,7 @@ import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.incident.IncidentEvent.*;
+import io.github.crisispr.core.json.CrisisJson;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -343,8 +344,8 @@ class SopPropertyTest {
               }
               assertEquals(incident, engine.fold(accepted));
               String json =
-                  accepted.stream().map(EventJson::write).collect(Collectors.joining("\n"));
-              assertEquals(incident, engine.fold(EventJson.readAll(new StringReader(json))));
+                  accepted.stream().map(CrisisJson::write).collect(Collectors.joining("\n"));
+              assertEquals(incident, engine.fold(CrisisJson.readAllEvents(new StringReader(json))));
             });
     // the walks are long enough to reach every stage, including a reopening
     assertEquals(EnumSet.allOf(Stage.class), reached.keySet(), reached.toString());

@@ -21,6 +21,7 @@ import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Reach;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.Veracity;
+import io.github.crisispr.core.internal.json.JsonNodeReader;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

@@ -10,7 +10,6 @@ import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.SeverityClassifier;
 import io.github.crisispr.core.deadline.DeadlineEvent;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.IncidentDesk;
 import io.github.crisispr.core.incident.IncidentEvent;
@@ -137,7 +136,7 @@ public final class DeskProcessor implements Processor<String, String, String, St
     if (ready) {
       ctx()
           .forward(
-              new Record<>(e.incidentId(), EventJson.write(e), ctx().currentSystemTimeMs()),
+              new Record<>(e.incidentId(), CrisisJson.write(e), ctx().currentSystemTimeMs()),
               nodes.incidentEvents());
     }
   }
@@ -216,7 +215,7 @@ public final class DeskProcessor implements Processor<String, String, String, St
   }
 
   private void onAction(String key, String value) {
-    IncidentEvent e = EventJson.read(value);
+    IncidentEvent e = CrisisJson.readEvent(value);
     Incident i =
         desk()
             .incident(e.incidentId())

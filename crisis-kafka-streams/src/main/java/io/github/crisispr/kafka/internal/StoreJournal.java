@@ -4,10 +4,10 @@ import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.CrisisException;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.incident.ConcurrencyConflictException;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentJournal;
 import io.github.crisispr.core.incident.JournalVerification;
+import io.github.crisispr.core.json.CrisisJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,7 +50,7 @@ public final class StoreJournal implements IncidentJournal {
       throw new ConcurrencyConflictException(id, expectedVersion, actual);
     }
     long v = actual + 1;
-    store.put(eventKey(id, v), EventJson.write(event));
+    store.put(eventKey(id, v), CrisisJson.write(event));
     store.put("v|" + id, Long.toString(v));
     if (v == 1) {
       String n = store.get("n");
@@ -67,7 +67,7 @@ public final class StoreJournal implements IncidentJournal {
     try (KeyValueIterator<String, String> it =
         store.range(eventKey(incidentId, 0), eventKey(incidentId, Long.MAX_VALUE))) {
       while (it.hasNext()) {
-        out.add(EventJson.read(it.next().value));
+        out.add(CrisisJson.readEvent(it.next().value));
       }
     }
     return out;

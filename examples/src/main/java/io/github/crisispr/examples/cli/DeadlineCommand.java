@@ -10,11 +10,9 @@ import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.deadline.ObligationLedger;
 import io.github.crisispr.core.deadline.ObligationState;
 import io.github.crisispr.core.deadline.TaiwanOfficeCalendar;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentObligations;
 import io.github.crisispr.core.json.CrisisJson;
-import io.github.crisispr.core.json.JsonNodeReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -98,7 +96,7 @@ final class DeadlineCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new InvalidInputException("--obligation", 0, e.reason(), e);
     }
-    Instant trigger = JsonNodeReader.parseInstant(when, "--at");
+    Instant trigger = CrisisJson.parseInstant(when, "--at");
     Deadline d = DeadlineCalculator.of(calendar()).compute(o, trigger);
     root.out().println(d.toJson());
     return CliSupport.OK;
@@ -109,7 +107,7 @@ final class DeadlineCommand implements Callable<Integer> {
     DeadlineCalculator calculator = DeadlineCalculator.of(calendar());
     List<IncidentEvent> read = new ArrayList<>();
     try (BufferedReader in = EventSource.open(journal, root.in())) {
-      EventJson.readLines(in, (event, line) -> read.add(event));
+      CrisisJson.readEvents(in, (event, line) -> read.add(event));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,6 @@
 package io.github.crisispr.examples.cli;
 
 import io.github.crisispr.core.InvalidInputException;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentJournal;
 import io.github.crisispr.core.incident.JournalAnchor;
@@ -103,7 +102,7 @@ final class JournalCommand implements Callable<Integer> {
       JournalSigner signer = signer(keyFile);
       List<IncidentEvent> events = new ArrayList<>();
       try (BufferedReader in = CliSupport.utf8Lines(parent.root.in())) {
-        EventJson.readLines(in, (e, n) -> events.add(e));
+        CrisisJson.readEvents(in, (e, n) -> events.add(e));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read standard input", e);
       }

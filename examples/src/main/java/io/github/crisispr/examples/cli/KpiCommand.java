@@ -2,8 +2,7 @@ package io.github.crisispr.examples.cli;
 
 import io.github.crisispr.core.ClinicProfile;
 import io.github.crisispr.core.InvalidInputException;
-import io.github.crisispr.core.incident.EventJson;
-import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.kpi.KpiAccumulator;
 import io.github.crisispr.core.kpi.KpiHtmlReport;
 import io.github.crisispr.core.kpi.KpiPeriod;
@@ -87,8 +86,8 @@ final class KpiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate first = JsonNodeReader.parseDate(from, "--from");
-    LocalDate last = JsonNodeReader.parseDate(to, "--to");
+    LocalDate first = CrisisJson.parseDate(from, "--from");
+    LocalDate last = CrisisJson.parseDate(to, "--to");
     ClinicProfile profile = CliSupport.clinic(clinic);
     KpiPeriod period;
     try {
@@ -112,7 +111,7 @@ final class KpiCommand implements Callable<Integer> {
     }
     KpiAccumulator acc = b.build();
     try (BufferedReader in = EventSource.open(journal, root.in())) {
-      EventJson.readLines(in, (event, line) -> acc.add(event));
+      CrisisJson.readEvents(in, (event, line) -> acc.add(event));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -133,7 +132,7 @@ final class KpiCommand implements Callable<Integer> {
   private Instant asOf(KpiPeriod period) {
     String given = asOf;
     if (given != null) {
-      return JsonNodeReader.parseInstant(given, "--as-of");
+      return CrisisJson.parseInstant(given, "--as-of");
     }
     Instant now = root.clock().instant();
     Instant end = period.end();

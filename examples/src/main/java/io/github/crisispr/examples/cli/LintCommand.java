@@ -8,7 +8,6 @@ import io.github.crisispr.core.ComplianceReport;
 import io.github.crisispr.core.Finding;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.ReplyContext;
-import io.github.crisispr.core.json.JsonNodeReader;
 import io.github.crisispr.rules.Explanation;
 import io.github.crisispr.rules.RuleBasedComplianceChecker;
 import java.nio.file.Path;
@@ -110,11 +109,14 @@ final class LintCommand implements Callable<Integer> {
             continue;
           }
           JsonNode node = CliSupport.readJson(line, JsonNode.class);
-          JsonNodeReader n = JsonNodeReader.of(node, "");
-          String text = n.text("text");
-          Channel ch = n.enumValue("channel", Channel.class);
-          Audience au = n.enumValue("audience", Audience.class, ch.defaultAudience());
-          String tag = n.optionalText("locale");
+          if (!node.isObject()) {
+            throw new InvalidInputException("$", "must be a JSON object");
+          }
+          String text = required(node, "text");
+          Channel ch = Channel.fromId(required(node, "channel"));
+          String audience = optional(node, "audience");
+          Audience au = audience == null ? ch.defaultAudience() : Audience.fromId(audience);
+          String tag = optional(node, "locale");
           Locale l = CliSupport.locale(tag == null ? locale : tag);
           ReplyContext ctx = new ReplyContext(ch, au, l, profile);
           ComplianceReport report = checker.check(text, ctx);
@@ -169,5 +171,26 @@ final class LintCommand implements Callable<Integer> {
                     + "」");
       }
     }
+  }
+
+  /** A string field of an input line, or null when absent or null. */
+  private static @Nullable String optional(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new InvalidInputException(name, "must be a string");
+    }
+    return v.textValue();
+  }
+
+  /** A required string field of an input line. */
+  private static String required(JsonNode node, String name) {
+    String v = optional(node, name);
+    if (v == null) {
+      throw new InvalidInputException(name, "is required");
+    }
+    return v;
   }
 }

@@ -1,10 +1,10 @@
 package io.github.crisispr.examples.cli;
 
 import io.github.crisispr.core.InvalidInputException;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IllegalTransitionException;
 import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.SopEngine;
+import io.github.crisispr.core.json.CrisisJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +43,7 @@ final class ReplayCommand implements Callable<Integer> {
     SopEngine engine = SopEngine.ofDefaults();
     Map<String, Incident> incidents = new LinkedHashMap<>();
     try (BufferedReader in = EventSource.open(journal, root.in())) {
-      EventJson.readLines(
+      CrisisJson.readEvents(
           in,
           (e, line) -> {
             try {
@@ -61,7 +61,7 @@ final class ReplayCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     for (Incident i : incidents.values()) {
-      root.out().println(EventJson.write(i));
+      root.out().println(CrisisJson.write(i));
     }
     return CliSupport.OK;
   }

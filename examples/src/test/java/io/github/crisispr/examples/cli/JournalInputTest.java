@@ -10,10 +10,10 @@ import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.InstitutionKind;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentJournal;
 import io.github.crisispr.core.incident.Stage;
+import io.github.crisispr.core.json.CrisisJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class JournalInputTest {
   }
 
   private static String bare() {
-    return events().stream().map(EventJson::write).collect(Collectors.joining("\n"));
+    return events().stream().map(CrisisJson::write).collect(Collectors.joining("\n"));
   }
 
   @Test

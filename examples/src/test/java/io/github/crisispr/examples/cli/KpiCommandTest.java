@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.examples.demo.KpiDemo;
@@ -25,7 +24,7 @@ class KpiCommandTest {
   static String lines(List<IncidentEvent> events) {
     StringBuilder b = new StringBuilder();
     for (IncidentEvent e : events) {
-      b.append(EventJson.write(e)).append('\n');
+      b.append(CrisisJson.write(e)).append('\n');
     }
     return b.toString();
   }

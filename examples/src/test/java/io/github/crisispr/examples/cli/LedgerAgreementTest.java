@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.deadline.ObligationState;
 import io.github.crisispr.core.deadline.TrackedDeadline;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentDesk;
 import io.github.crisispr.core.incident.IncidentEvent;
+import io.github.crisispr.core.json.CrisisJson;
 import io.github.crisispr.core.kpi.KpiAccumulator;
 import io.github.crisispr.core.kpi.KpiId;
 import io.github.crisispr.core.kpi.KpiPeriod;
@@ -101,7 +101,7 @@ class LedgerAgreementTest {
 
     // crisis deadline --events prints the same obligations
     StringBuilder in = new StringBuilder();
-    events.forEach(e -> in.append(EventJson.write(e)).append('\n'));
+    events.forEach(e -> in.append(CrisisJson.write(e)).append('\n'));
     CliHarness.Result r = CliHarness.run(in.toString(), "deadline", "--events");
     assertEquals(0, r.code(), r.err());
     String expected =

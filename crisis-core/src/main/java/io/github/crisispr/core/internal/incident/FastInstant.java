@@ -1,7 +1,7 @@
 package io.github.crisispr.core.internal.incident;
 
 import io.github.crisispr.core.ApiStatus;
-import io.github.crisispr.core.json.JsonNodeReader;
+import io.github.crisispr.core.internal.json.JsonNodeReader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,7 +7,6 @@ import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.CrisisException;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.incident.ConcurrencyConflictException;
-import io.github.crisispr.core.incident.EventJson;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentJournal;
 import io.github.crisispr.core.incident.JournalAnchor;
@@ -17,7 +16,7 @@ import io.github.crisispr.core.incident.JournalRepair;
 import io.github.crisispr.core.incident.JournalSigner;
 import io.github.crisispr.core.incident.JournalVerification;
 import io.github.crisispr.core.internal.Checks;
-import io.github.crisispr.core.json.CrisisJson;
+import io.github.crisispr.core.internal.json.Json;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,7 +69,7 @@ public final class FileJournal implements IncidentJournal {
   public static final int MAX_LINE = 64 << 20;
 
   private static final int BUFFER = 1 << 20;
-  private static final JsonFactory FACTORY = CrisisJson.mapper().getFactory();
+  private static final JsonFactory FACTORY = Json.factory();
   private static final byte[] GENESIS = "0".repeat(64).getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SEQ = "{\"seq\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] EVENT = ",\"event\":".getBytes(StandardCharsets.US_ASCII);
@@ -397,7 +396,7 @@ public final class FileJournal implements IncidentJournal {
 
   private static IncidentEvent readEvent(byte[] d, int from, int to) {
     try (JsonParser p = FACTORY.createParser(d, from, to - from)) {
-      IncidentEvent e = EventJson.read(p);
+      IncidentEvent e = EventCodec.read(p);
       if (p.nextToken() != null) {
         throw new CrisisException("event: content after the event object");
       }
@@ -500,7 +499,7 @@ public final class FileJournal implements IncidentJournal {
    * @throws InvalidInputException if the event is longer than {@link #MAX_LINE}
    */
   static byte[] encodeLine(long seq, byte[] prevHash, IncidentEvent event) {
-    byte[] eventJson = losslessUtf8(EventJson.write(event));
+    byte[] eventJson = losslessUtf8(EventCodec.write(event));
     byte[] seqBytes = Long.toString(seq).getBytes(StandardCharsets.US_ASCII);
     int bodyLen = SEQ.length + seqBytes.length + EVENT.length + eventJson.length + HASH_TAIL;
     if (bodyLen + CRC_TAIL > MAX_LINE) {
@@ -532,7 +531,7 @@ public final class FileJournal implements IncidentJournal {
   /**
    * Encodes JSON text as UTF-8 without loss: a surrogate without its partner (which UTF-8 cannot
    * hold) becomes the JSON escape {@code \}{@code uXXXX}, which reads back as the same character.
-   * In the JSON that {@link EventJson} writes such characters occur only inside string values.
+   * In the JSON that {@link EventCodec} writes such characters occur only inside string values.
    *
    * @param json the JSON text
    * @return its bytes

@@ -1,7 +1,6 @@
-package io.github.crisispr.core.json;
+package io.github.crisispr.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Assessment;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.ClinicProfile;
@@ -31,7 +30,6 @@ import java.util.List;
  *
  * <p>Stateless and thread-safe.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class VocabularyCodec {
   private VocabularyCodec() {}
 

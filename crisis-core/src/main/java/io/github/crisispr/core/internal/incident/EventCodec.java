@@ -1,4 +1,4 @@
-package io.github.crisispr.core.incident;
+package io.github.crisispr.core.internal.incident;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.Assessment;
 import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.Channel;
@@ -15,12 +14,17 @@ import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.deadline.Obligation;
+import io.github.crisispr.core.incident.Incident;
+import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.IncidentEvent.StatementPublished;
+import io.github.crisispr.core.incident.Role;
+import io.github.crisispr.core.incident.Stage;
+import io.github.crisispr.core.incident.StatementKind;
+import io.github.crisispr.core.incident.Task;
 import io.github.crisispr.core.internal.Enums;
-import io.github.crisispr.core.internal.incident.FastInstant;
-import io.github.crisispr.core.json.CrisisJson;
-import io.github.crisispr.core.json.JsonNodeReader;
-import io.github.crisispr.core.json.VocabularyCodec;
+import io.github.crisispr.core.internal.json.Json;
+import io.github.crisispr.core.internal.json.JsonNodeReader;
+import io.github.crisispr.core.internal.json.VocabularyCodec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -37,18 +41,18 @@ import java.util.function.ObjIntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON of {@link IncidentEvent}s and {@link Incident}s. An event is {@code {"type",
- * "incidentId","at","actor", …its own fields}} with {@code type} the record's simple name; mentions
- * and assessments inside events use the vocabulary's contract JSON; {@code IncidentOpened} carries
- * {@code "institutionKind"} ({@code CLINIC} when absent, as in journals written before it). Unknown
- * fields are ignored; an unknown {@code type} is an {@link InvalidInputException} naming it (and
- * the line, for JSON Lines). Reading is a single streaming pass with Jackson's {@link JsonParser}.
+ * The one codec of {@link IncidentEvent}s and {@link Incident}s, behind {@code CrisisJson} (the
+ * public entry) and the journals. An event is {@code {"type", "incidentId","at","actor", …its own
+ * fields}} with {@code type} the record's simple name; mentions and assessments inside events use
+ * the vocabulary's contract JSON; {@code IncidentOpened} carries {@code "institutionKind"} ({@code
+ * CLINIC} when absent, as in journals written before it). Unknown fields are ignored; an unknown
+ * {@code type} is an {@link InvalidInputException} naming it (and the line, for JSON Lines).
+ * Reading is a single streaming pass with Jackson's {@link JsonParser}.
  *
  * <p>Stateless and thread-safe.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
-public final class EventJson {
-  private static final JsonFactory FACTORY = CrisisJson.mapper().getFactory();
+public final class EventCodec {
+  private static final JsonFactory FACTORY = Json.factory();
   private static final Map<String, Class<? extends IncidentEvent>> TYPES = typesByName();
   private static final Map<Class<? extends IncidentEvent>, RecordReader> READERS = readers();
 
@@ -61,7 +65,7 @@ public final class EventJson {
     return Map.copyOf(m);
   }
 
-  private EventJson() {}
+  private EventCodec() {}
 
   // ---------------------------------------------------------------- reading
 
@@ -92,7 +96,7 @@ public final class EventJson {
       }
       return e;
     } catch (JsonProcessingException e) {
-      InvalidInputException x = CrisisJson.toInvalidInput(e);
+      InvalidInputException x = Json.toInvalidInput(e);
       throw lineNumber > 0 ? x.atLine(lineNumber) : x;
     } catch (InvalidInputException e) {
       throw lineNumber > 0 ? e.atLine(lineNumber) : e;
@@ -255,7 +259,7 @@ public final class EventJson {
     if (v != JsonToken.START_OBJECT) {
       throw new InvalidInputException(name, "must be a JSON object, was " + describe(v));
     }
-    JsonNode n = CrisisJson.mapper().readTree(p);
+    JsonNode n = Json.mapper().readTree(p);
     if (n == null) {
       throw new InvalidInputException(name, "must be a JSON object");
     }

@@ -1,8 +1,7 @@
-package io.github.crisispr.core.json;
+package io.github.crisispr.core.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
-import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.internal.Enums;
 import java.text.Normalizer;
@@ -21,9 +20,8 @@ import org.jspecify.annotations.Nullable;
  * {@code mention.reach.views}). Unknown fields are ignored. Numbers may also be given as strings,
  * including full-width digits ({@code "５"}), which are normalized with NFKC.
  *
- * <p>Used by crisis-pr's own readers; hosts may use it for their own contract extensions.
+ * <p>Used by crisis-pr's own readers (the core's and its sibling modules'); internal.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class JsonNodeReader {
   private final JsonNode node;
   private final String path;
