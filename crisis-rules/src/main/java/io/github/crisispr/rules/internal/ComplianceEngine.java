@@ -517,10 +517,12 @@ public final class ComplianceEngine implements RuleBasedComplianceChecker {
       }
     String basis = c.basis() == null ? Messages.get(c.ruleId() + ".basis", locale) : c.basis();
     StringBuilder msg = new StringBuilder(Messages.get(c.ruleId() + ".what", locale));
-    msg.append(' ').append(Messages.get("label.how", locale)).append(' ');
+    // Chinese sentences follow each other without spaces (「…病人。建議：請勿…」); English with one
+    String sep = "zh".equals(locale.getLanguage()) ? "" : " ";
+    msg.append(sep).append(Messages.get("label.how", locale)).append(sep);
     msg.append(Messages.get(c.ruleId() + ".how", locale));
     if (note != null) {
-      msg.append(' ').append(Messages.get(note, locale));
+      msg.append(sep).append(Messages.get(note, locale));
     }
     return new Finding(
         c.ruleId(),
