@@ -208,7 +208,8 @@ public class ScanBenchmark {
               .observedAt(observed)
               .build();
     }
-    noHit = "櫻花盛開，河濱公園適合散步，天氣晴朗 a sunny spring day by a river";
+    // no pack phrase and no shape anchor: surname characters anchor the name shapes (盛 is one)
+    noHit = "櫻花綻放，河濱步道適合散步，天氣晴朗 a sunny spring day by a river";
     noHitMention =
         Mention.builder()
             .id("no-hit")
