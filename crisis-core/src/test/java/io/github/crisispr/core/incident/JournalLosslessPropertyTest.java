@@ -1,11 +1,14 @@
 package io.github.crisispr.core.incident;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.crisispr.core.Channel;
+import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.json.CrisisJson;
@@ -57,7 +60,26 @@ class JournalLosslessPropertyTest {
                 });
   }
 
+  /**
+   * A dismissal reason: any text the other fields get, except a blank one, which the event refuses
+   * ({@code reason must not be blank}; see {@link #aBlankReasonIsRefusedNotStored}).
+   */
+  private static Gen<String> reasons() {
+    return texts().assuming(s -> !s.isBlank());
+  }
+
   private int incidents;
+
+  @Test
+  void aBlankReasonIsRefusedNotStored() {
+    for (String blank : List.of(" ", "\t", "\u3000", "\u2028", "\u001f")) {
+      InvalidInputException x =
+          assertThrows(
+              InvalidInputException.class,
+              () -> new IncidentEvent.Dismissed("inc-b", Fixtures.at(3), "u", blank));
+      assertEquals("reason", x.field());
+    }
+  }
 
   @Test
   void everyAcknowledgedEventReadsBackEqualAfterReopening() {
@@ -65,9 +87,9 @@ class JournalLosslessPropertyTest {
     List<String> seen = new ArrayList<>();
     qt().withExamples(40)
         .withShrinkCycles(40)
-        .forAll(lists().of(texts()).ofSizeBetween(5, 5))
+        .forAll(lists().of(texts()).ofSizeBetween(4, 4), reasons())
         .checkAssert(
-            t -> {
+            (t, reason) -> {
               String id = "inc-" + ++incidents;
               Mention m =
                   Mention.builder()
@@ -91,7 +113,7 @@ class JournalLosslessPropertyTest {
                           id, Fixtures.at(1), "u", Task.VERIFY_FACTS, t.get(2)),
                       new IncidentEvent.EvidenceRecorded(
                           id, Fixtures.at(2), "u", Fixtures.sha(3), "image/png", t.get(3)),
-                      new IncidentEvent.Dismissed(id, Fixtures.at(3), "u", t.get(4)));
+                      new IncidentEvent.Dismissed(id, Fixtures.at(3), "u", reason));
               try (IncidentJournal j = IncidentJournal.open(f)) {
                 long v = 0;
                 for (IncidentEvent e : events) {
