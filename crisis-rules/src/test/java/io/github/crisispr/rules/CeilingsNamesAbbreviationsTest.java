@@ -103,6 +103,14 @@ class CeilingsNamesAbbreviationsTest {
     Assessment death =
         CLASSIFIER.assess(mention("我阿姨做完電波拉皮後沒有呼吸心跳，送醫不治。", 50, Veracity.FALSE), CLINIC);
     assertEquals(Severity.SEVERE, death.severity());
+    // A harm word beside a misleading-advertising signal: the ad type's small-spread ceiling must
+    // not lower the grade the harm earned (found by SeverityPropertiesTest).
+    Assessment harmOnly = CLASSIFIER.assess(mention("amputated", 0, Veracity.UNVERIFIED), CLINIC);
+    Assessment harmAndAd =
+        CLASSIFIER.assess(mention("amputated。廣告不實", 0, Veracity.UNVERIFIED), CLINIC);
+    assertEquals(CrisisType.MISLEADING_ADVERTISING, harmAndAd.types().get(0));
+    assertTrue(harmAndAd.severity().isAtLeast(harmOnly.severity()), harmAndAd.reasons().toString());
+    assertFalse(capped(harmAndAd));
     RulePack off =
         RulePack.builtIn()
             .overlay("{\"format\":\"crisis-rule-pack/2\",\"version\":\"v-off\",\"ceilings\":[]}");

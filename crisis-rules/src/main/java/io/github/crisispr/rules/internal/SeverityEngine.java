@@ -9,6 +9,7 @@ import io.github.crisispr.core.Reason;
 import io.github.crisispr.core.ReasonKind;
 import io.github.crisispr.core.Severity;
 import io.github.crisispr.core.Span;
+import io.github.crisispr.core.Veracity;
 import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.rules.RuleBasedSeverityClassifier;
 import io.github.crisispr.rules.RulePack;
@@ -349,7 +350,11 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
           ceiling = c;
         }
       }
-      if (ceiling != null && ceiling.max().compareTo(severity) < 0) {
+      // A ceiling caps the grade of a low-stakes type with little spread; it never lowers a
+      // mention that reports harm to a person (a harm word or a harm rule fired) unless the
+      // report is known to be false.
+      boolean harmReported = harm > 0 && mention.veracity() != Veracity.FALSE;
+      if (ceiling != null && !harmReported && ceiling.max().compareTo(severity) < 0) {
         severity = ceiling.max();
         double below = severity == Severity.MINOR ? sc.moderate() : sc.severe();
         score = Math.max(0, Math.min(score, below - sc.borderline() - 0.001));
