@@ -56,6 +56,9 @@ import org.slf4j.LoggerFactory;
  *       prior {@code Beta(1, 1)}: {@code k ~ BetaBin(x, 1 + A, 1 + B)}, {@code p = P(K ≥ k)};
  *       {@code expected = x (1 + A) / (2 + A + B)}. Without history the predictive is uniform on
  *       {@code 0..x}: at least {@code 2/α − 1} mentions, all negative, before an alert is possible.
+ *   <li><b>Warm-up.</b> A new clinic is never alarmed by its first mentions: the prior gives a slot
+ *       without history {@code p = 1}, and the windows of a clinic's first week (the warm-up,
+ *       configurable) only learn, so that every hour of the week has a window of history first.
  *   <li><b>Decision.</b> A kind alerts when {@code p ≤ α / 2} (Bonferroni over the two kinds, so
  *       the chance of any false alarm in a window of a clinic is at most {@code α}, the false-alarm
  *       rate, default 0.01) and its {@code observed} count is at least the minimum count (default
@@ -87,6 +90,9 @@ public final class SpikeDetector {
   /** The default half-life of the baseline's weights, 84 days (12 weeks). */
   public static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(84);
 
+  /** The default warm-up of a new clinic, 7 days: one window of every hour of the week. */
+  public static final Duration DEFAULT_WARM_UP = Duration.ofDays(7);
+
   /** The default number of sample mention ids in an alert, 10. */
   public static final int DEFAULT_SAMPLE_SIZE = 10;
 
@@ -100,6 +106,7 @@ public final class SpikeDetector {
   private final int minCount;
   private final double halfLifeSeconds;
   private final int sampleSize;
+  private final long warmUpSeconds;
   private final Map<String, ClinicState> clinics = new HashMap<>();
   private @Nullable Instant watermark;
   private boolean finished;
@@ -113,6 +120,7 @@ public final class SpikeDetector {
     this.minCount = b.minCount;
     this.halfLifeSeconds = b.halfLife.toSeconds();
     this.sampleSize = b.sampleSize;
+    this.warmUpSeconds = b.warmUp.toSeconds();
   }
 
   /**
@@ -312,6 +320,7 @@ public final class SpikeDetector {
   private final class ClinicState {
     final String clinicId;
     final ZoneId zone;
+    final long first;
     long current;
     int total;
     int negative;
@@ -328,6 +337,7 @@ public final class SpikeDetector {
       this.clinicId = clinicId;
       this.zone = zone;
       this.current = current;
+      this.first = current;
       Arrays.fill(slotLast, Long.MIN_VALUE);
     }
 
@@ -371,12 +381,16 @@ public final class SpikeDetector {
     private void close(long index, Instant at, List<SpikeAlert> alerts) {
       Instant from = Instant.ofEpochSecond(index * windowSeconds);
       Instant to = Instant.ofEpochSecond((index + 1) * windowSeconds);
-      double level = falseAlarmRate / SpikeKind.values().length;
+      // the warm-up: a new clinic's windows only learn
+      double level =
+          (index - first) * windowSeconds < warmUpSeconds
+              ? 0
+              : falseAlarmRate / SpikeKind.values().length;
       int slot = slot(from);
       double decay = decay(index, slotLast[slot]);
       double s = slotSum[slot] * decay;
       double n = slotWeight[slot] * decay;
-      if (total >= minCount && n > 0) {
+      if (level > 0 && total >= minCount && n > 0) {
         double p = Tails.negativeBinomialUpper(total, 1 + s, n);
         if (p <= level) {
           double expected = (1 + s) / n;
@@ -387,7 +401,7 @@ public final class SpikeDetector {
       double shareDecay = decay(index, shareLast);
       double a = 1 + negativeSum * shareDecay;
       double b = 1 + otherSum * shareDecay;
-      if (negative >= minCount) {
+      if (level > 0 && negative >= minCount) {
         double p = Tails.betaBinomialUpper(negative, total, a, b);
         if (p <= level) {
           double expected = total * a / (a + b);
@@ -467,8 +481,26 @@ public final class SpikeDetector {
     private int minCount = DEFAULT_MIN_COUNT;
     private Duration halfLife = DEFAULT_HALF_LIFE;
     private int sampleSize = DEFAULT_SAMPLE_SIZE;
+    private Duration warmUp = DEFAULT_WARM_UP;
 
     private Builder() {}
+
+    /**
+     * Sets the warm-up: a clinic's windows that start less than this after the start of its first
+     * window only learn, they raise no alert.
+     *
+     * @param value from zero to 365 days, default 7 days
+     * @return this builder
+     * @throws InvalidInputException ({@code warmUp}) otherwise
+     */
+    public Builder warmUp(Duration value) {
+      Checks.notNull(value, "warmUp");
+      if (value.isNegative() || value.compareTo(Duration.ofDays(365)) > 0) {
+        throw new InvalidInputException("warmUp", "must be from PT0S to 365 days, was " + value);
+      }
+      this.warmUp = value;
+      return this;
+    }
 
     /**
      * Sets the classifier that decides which mentions are negative; default {@link
