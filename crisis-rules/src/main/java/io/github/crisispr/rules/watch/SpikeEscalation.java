@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Re-grades the open incidents of a clinic on a {@link SpikeAlert}: a spike is spread, and the
@@ -28,6 +30,11 @@ import java.util.Locale;
 public final class SpikeEscalation {
   private final IncidentDesk desk;
   private final Clock clock;
+  private final Set<String> regraded = ConcurrentHashMap.newKeySet();
+
+  private static String key(Incident incident, SpikeAlert alert) {
+    return incident.id() + " " + alert.windowFrom() + "/" + alert.windowTo();
+  }
 
   private SpikeEscalation(IncidentDesk desk, Clock clock) {
     this.desk = desk;
@@ -61,11 +68,15 @@ public final class SpikeEscalation {
             .filter(i -> i.clinicId().equals(alert.clinicId()))
             .filter(i -> !i.dismissed() && i.stage().compareTo(Stage.RESOLVED) < 0)
             .filter(i -> i.severity() != Severity.SEVERE)
+            .filter(i -> !regraded.contains(key(i, alert)))
             .sorted(Comparator.comparing(Incident::openedAt).thenComparing(Incident::id))
             .toList();
     List<Incident> out = new ArrayList<>(open.size());
     String reason = reason(alert);
     for (Incident i : open) {
+      if (!regraded.add(key(i, alert))) {
+        continue;
+      }
       Severity to = i.severity() == Severity.MINOR ? Severity.MODERATE : Severity.SEVERE;
       out.add(
           desk.record(

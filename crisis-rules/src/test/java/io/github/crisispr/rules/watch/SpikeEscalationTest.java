@@ -40,11 +40,16 @@ class SpikeEscalationTest {
   }
 
   static SpikeAlert alert(String clinicId) {
+    return alert(clinicId, 0);
+  }
+
+  static SpikeAlert alert(String clinicId, int window) {
+    Instant from = T0.plus(Duration.ofMinutes(30L * window));
     return new SpikeAlert(
         clinicId,
-        T0.plus(Duration.ofMinutes(30)),
-        T0,
-        T0.plus(Duration.ofMinutes(30)),
+        from.plus(Duration.ofMinutes(30)),
+        from,
+        from.plus(Duration.ofMinutes(30)),
         SpikeKind.NEGATIVE_SHARE,
         18,
         30,
@@ -84,10 +89,11 @@ class SpikeEscalationTest {
         changed.reason());
     assertFalse(changed.reason().contains("等很久"), "never the mention text");
 
+    assertEquals(List.of(), escalation.apply(alert("clinic-a")), "once per window");
     clock.advance(Duration.ofMinutes(30));
-    assertEquals(Severity.SEVERE, escalation.apply(alert("clinic-a")).get(0).severity());
+    assertEquals(Severity.SEVERE, escalation.apply(alert("clinic-a", 1)).get(0).severity());
     clock.advance(Duration.ofMinutes(30));
-    assertEquals(List.of(), escalation.apply(alert("clinic-a")), "SEVERE stays");
+    assertEquals(List.of(), escalation.apply(alert("clinic-a", 2)), "SEVERE stays");
     assertEquals(Severity.MINOR, desk.incident(untouched.id()).orElseThrow().severity());
     assertEquals(List.of(), escalation.apply(alert("clinic-none")));
   }

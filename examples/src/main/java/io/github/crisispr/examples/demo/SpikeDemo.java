@@ -28,7 +28,10 @@ public final class SpikeDemo {
   static final Instant START = Instant.parse("2026-11-01T16:00:00Z");
 
   static final Duration WINDOW = Duration.ofMinutes(30);
-  static final int HISTORY_WINDOWS = 2 * 7 * 48;
+
+  /** Two weeks and ten hours: the burst comes on a Monday at 10:00. */
+  static final int HISTORY_WINDOWS = 2 * 7 * 48 + 20;
+
   static final int BURST = 24;
 
   private SpikeDemo() {}
@@ -65,12 +68,17 @@ public final class SpikeDemo {
       Instant from = START.plus(WINDOW.multipliedBy(i));
       alerts.addAll(
           detector.observe(review("h" + i + "a", from.plusSeconds(300), "謝謝醫師", 5), clinic));
-      alerts.addAll(
-          detector.observe(review("h" + i + "b", from.plusSeconds(1200), "服務親切", 4), clinic));
+      Mention second =
+          i % 12 == 5
+              ? review("h" + i + "b", from.plusSeconds(1200), "等有點久", 2)
+              : review("h" + i + "b", from.plusSeconds(1200), "服務親切", 4);
+      alerts.addAll(detector.observe(second, clinic));
     }
     n.line(
-        "Two quiet weeks: " + 2 * HISTORY_WINDOWS + " reviews, two every half hour.",
-        "平靜的兩週：共 " + 2 * HISTORY_WINDOWS + " 則評論，每半小時兩則。");
+        "Two quiet weeks: "
+            + 2 * HISTORY_WINDOWS
+            + " reviews, two every half hour, one in 24 a complaint.",
+        "平靜的兩週：共 " + 2 * HISTORY_WINDOWS + " 則評論，每半小時兩則，約每 24 則有一則抱怨。");
     Instant burst = START.plus(WINDOW.multipliedBy(HISTORY_WINDOWS));
     clock.set(burst);
     Incident incident = desk.open(review("r0", burst, "等很久", 2), clinic);
