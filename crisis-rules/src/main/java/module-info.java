@@ -1,7 +1,8 @@
 /**
  * crisis-rules: rule packs, the phrase automaton, the rule-based severity classifier and compliance
- * checker. Exports only the API package; the automaton, normalizer and engines live in the
- * non-exported {@code internal} package.
+ * checker, and early warning (spike detection). Exports only the API packages ({@code rules} and
+ * {@code rules.watch}); the automaton, normalizer and engines live in the non-exported {@code
+ * internal} package.
  */
 @SuppressWarnings({"module", "requires-transitive-automatic"})
 module io.github.crisispr.rules {
@@ -11,4 +12,5 @@ module io.github.crisispr.rules {
   requires static transitive org.jspecify;
 
   exports io.github.crisispr.rules;
+  exports io.github.crisispr.rules.watch;
 }

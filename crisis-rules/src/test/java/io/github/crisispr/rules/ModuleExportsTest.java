@@ -22,7 +22,7 @@ class ModuleExportsTest {
           d.exports().stream()
               .map(e -> e.source() + (e.isQualified() ? " to " + e.targets() : ""))
               .collect(Collectors.toSet());
-      assertEquals(Set.of("io.github.crisispr.rules"), exports);
+      assertEquals(Set.of("io.github.crisispr.rules", "io.github.crisispr.rules.watch"), exports);
     }
   }
 }

@@ -48,6 +48,7 @@ import picocli.CommandLine.Command;
       KpiCommand.class,
       DrillCommand.class,
       LintCommand.class,
+      WatchCommand.class,
       JournalCommand.class
     })
 public final class CrisisCli implements Callable<Integer> {

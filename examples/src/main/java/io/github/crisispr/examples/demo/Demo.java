@@ -34,6 +34,7 @@ public final class Demo {
     n.title("More of the library", "函式庫的其他功能");
     ClassifyDemo.run(out, locale);
     DeadlineDemo.run(out, locale);
+    SpikeDemo.run(out, locale);
     out.println();
     n.title("How did the clinic do?", "診所表現如何？");
     KpiDemo.run(out, locale, events);

@@ -12,6 +12,7 @@ import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.IncidentDesk;
 import io.github.crisispr.core.incident.StatementKind;
 import io.github.crisispr.rules.RuleBasedComplianceChecker;
+import io.github.crisispr.rules.watch.SpikeDetector;
 import io.github.crisispr.templates.Reply;
 import io.github.crisispr.testkit.MutableClock;
 import java.nio.file.Files;
@@ -37,6 +38,14 @@ class ClinicInboxTest {
     assertEquals("io.github.crisispr.templates", Reply.class.getModule().getName());
     assertEquals(
         "io.github.crisispr.rules", RuleBasedComplianceChecker.class.getModule().getName());
+    // early warning is an exported API package of crisis-rules
+    assertEquals("io.github.crisispr.rules", SpikeDetector.class.getModule().getName());
+    assertEquals(
+        Set.of("io.github.crisispr.rules", "io.github.crisispr.rules.watch"),
+        SpikeDetector.class.getModule().getDescriptor().exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(e -> e.source())
+            .collect(Collectors.toSet()));
   }
 
   @Test
