@@ -63,6 +63,10 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   long acknowledgedAt = NONE;
   long firstPublicStatementAt = NONE;
   long firstPublicResponseAt = NONE;
+
+  /** The first {@code ResponseWithheld}: a public reply decided against, handled not missed. */
+  long withheldAt = NONE;
+
   long resolvedAt = NONE;
   long reviewCompletedAt = NONE;
   boolean escalated;
@@ -103,6 +107,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
     acknowledgedAt = NONE;
     firstPublicStatementAt = NONE;
     firstPublicResponseAt = NONE;
+    withheldAt = NONE;
     resolvedAt = NONE;
     reviewCompletedAt = NONE;
     escalated = false;
@@ -344,7 +349,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   @Override
   public IncidentSummary visit(IncidentEvent.ResponseWithheld e) {
     followUp(e);
-    // only its ledger facts count
+    withheldAt = min(withheldAt, e.at().toEpochMilli());
     return this;
   }
 

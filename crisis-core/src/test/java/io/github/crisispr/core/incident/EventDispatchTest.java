@@ -159,6 +159,8 @@ class EventDispatchTest {
               case "MajorAccidentReported" -> "a MajorAccidentIdentified event first";
               case "MediationApplied" -> "a DisputeDeclared event first";
               case "DeadlineResumed" -> "a paused clock: ";
+              case "StatementApproved", "StatementRejected", "StatementPublished" ->
+                  "a StatementDrafted event for draft ";
               default -> row.isEmpty() ? "a legal move from DETECTED: " : "(none)";
             };
         assertTrue(x.missing().startsWith(rule), type + ": " + x.missing());
