@@ -333,6 +333,26 @@ class ReleaseControlTest {
     assertEquals(1, fold(strict, p).statements().size());
   }
 
+  @Test
+  void theDeskRecordsAFallbackReleaseAndTheApprovalClock() {
+    IncidentDesk desk =
+        IncidentDesk.builder()
+            .clock(java.time.Clock.fixed(Fixtures.T0, ZoneId.of("Asia/Taipei")))
+            .classifier(IncidentDeskTest.CLASSIFIER)
+            .build();
+    List<IncidentEvent> l = team(Severity.SEVERE);
+    l.add(draft(2, "d-1", "holding-statement.general"));
+    for (IncidentEvent e : l) {
+      desk.record(e);
+    }
+    assertTrue(
+        desk.deadlines(ID).stream().anyMatch(d -> d.obligation() == Obligation.STATEMENT_APPROVAL));
+    Incident after = desk.record(publish(50, "d-1", "holding-statement.general"));
+    assertEquals(1, after.fallbackReleases().size());
+    assertFalse(
+        desk.deadlines(ID).stream().anyMatch(d -> d.obligation() == Obligation.STATEMENT_APPROVAL));
+  }
+
   private static List<ObligationState> approvalClocks(List<IncidentEvent> events) {
     return IncidentObligations.fold(
             DeadlinePolicy.builtIn(), DeadlineCalculator.ofDefaults(), events)
