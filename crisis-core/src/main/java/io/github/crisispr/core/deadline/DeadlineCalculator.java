@@ -129,7 +129,7 @@ public final class DeadlineCalculator {
     int n = rule.period();
     @Nullable LocalDate last =
         switch (rule.unit()) {
-          case HOURS, BUSINESS_HOURS -> null;
+          case HOURS, MINUTES, BUSINESS_HOURS -> null;
           case CALENDAR_DAYS ->
               roll(rule, start.plusDays(rule.start() == StartRule.NEXT_DAY ? n : n - 1L));
           case MONTHS -> roll(rule, monthsEnd(start, n, rule.start()));
@@ -141,6 +141,8 @@ public final class DeadlineCalculator {
       due = last.plusDays(1).atStartOfDay(zone).toInstant();
     } else if (rule.unit() == DeadlineUnit.HOURS) {
       due = trigger.plusSeconds(hoursDueSecond(trigger, n) - trigger.getEpochSecond());
+    } else if (rule.unit() == DeadlineUnit.MINUTES) {
+      due = trigger.plusSeconds(minutesDueSecond(trigger, n) - trigger.getEpochSecond());
     } else {
       due = businessHours(trigger, n);
     }
@@ -155,6 +157,20 @@ public final class DeadlineCalculator {
    */
   static long hoursDueSecond(Instant trigger, int hours) {
     long s = Math.addExact(trigger.getEpochSecond(), Math.multiplyExact((long) hours, 3600L));
+    if (s > Instant.MAX.getEpochSecond()) {
+      throw new java.time.DateTimeException("Instant exceeds maximum: " + s);
+    }
+    return s;
+  }
+
+  /**
+   * The epoch second of the due instant of a {@link DeadlineUnit#MINUTES} period, like {@link
+   * #hoursDueSecond}.
+   *
+   * @throws java.time.DateTimeException if it lies beyond {@link Instant#MAX}
+   */
+  static long minutesDueSecond(Instant trigger, int minutes) {
+    long s = Math.addExact(trigger.getEpochSecond(), Math.multiplyExact((long) minutes, 60L));
     if (s > Instant.MAX.getEpochSecond()) {
       throw new java.time.DateTimeException("Instant exceeds maximum: " + s);
     }

@@ -21,7 +21,16 @@ public enum DeadlineCompletion {
   /** The breach notice was sent (the {@code BREACH_NOTICE} task). */
   BREACH_NOTICE_SENT,
   /** The post-crisis review was held (the review meeting, or the review recorded). */
-  POST_CRISIS_REVIEW_HELD;
+  POST_CRISIS_REVIEW_HELD,
+  /**
+   * The team decided not to reply in public ({@code ResponseWithheld}): the public statement, the
+   * response and the review reply are handled, not missed.
+   */
+  RESPONSE_WITHHELD,
+  /** A draft was released: a public statement published it ({@code draftId}). */
+  DRAFT_RELEASED,
+  /** A draft was rejected. */
+  DRAFT_REJECTED;
 
   /**
    * Parses an id exactly as it appears in JSON.

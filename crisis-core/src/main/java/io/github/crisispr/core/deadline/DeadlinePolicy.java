@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * #builder()}, start from {@link #builtIn()}, or load one with {@link #fromJson(String)}.
  *
  * <p>JSON: {@code {"zone","jurisdictions":[…],"entries":[{"obligation","trigger","crisisTypes",
- * "minSeverity","publicChannelOnly","institutionKinds","whileDisputeDeclared","completedBy",
+ * "minSeverity","maxSeverity","publicChannelOnly","institutionKinds","whileDisputeDeclared","completedBy",
  * "rule":{"period",
  * "unit","start","statutory","legalBasis","jurisdiction","effectiveFrom","effectiveTo",
  * "warningFractions","escalateAfter","rollToWorkingDay"}}]}}; durations are ISO-8601 ({@code
@@ -88,6 +88,15 @@ public final class DeadlinePolicy {
     b.entry(PolicyEntry.of(Obligation.MEDIATION_MEETING, DeadlineTrigger.MEDIATION_APPLIED));
     b.entry(PolicyEntry.of(Obligation.MEDIATION_COMPLETION, DeadlineTrigger.MEDIATION_APPLIED));
     b.entry(PolicyEntry.of(Obligation.POST_CRISIS_REVIEW, DeadlineTrigger.RESOLVED));
+    // release control: the approval clock, per severity (MINOR drafts need no approval)
+    b.entry(
+        PolicyEntry.of(Obligation.STATEMENT_APPROVAL, DeadlineTrigger.STATEMENT_DRAFTED)
+            .withRule(DeadlineRule.of(30, DeadlineUnit.MINUTES, StartRule.IMMEDIATELY))
+            .atLeast(Severity.SEVERE));
+    b.entry(
+        PolicyEntry.of(Obligation.STATEMENT_APPROVAL, DeadlineTrigger.STATEMENT_DRAFTED)
+            .atLeast(Severity.MODERATE)
+            .atMost(Severity.MODERATE));
     return b.build();
   }
 
@@ -278,6 +287,10 @@ public final class DeadlinePolicy {
       } else {
         n.put("minSeverity", min.id());
       }
+      Severity max = e.maxSeverity();
+      if (max != null) {
+        n.put("maxSeverity", max.id());
+      }
       n.put("publicChannelOnly", e.publicChannelOnly());
       ArrayNode kinds = n.putArray("institutionKinds");
       for (InstitutionKind k : InstitutionKind.values()) {
@@ -361,6 +374,7 @@ public final class DeadlinePolicy {
               InstitutionKind.class, ks.get(i), e.pathOf("institutionKinds") + "[" + i + "]"));
     }
     String min = e.optionalText("minSeverity");
+    String max = e.optionalText("maxSeverity");
     Obligation obligation = e.enumValue("obligation", Obligation.class);
     Set<DeadlineCompletion> done;
     if (e.has("completedBy")) {
@@ -383,7 +397,8 @@ public final class DeadlinePolicy {
         e.booleanValue("publicChannelOnly", false),
         kinds,
         e.booleanValue("whileDisputeDeclared", false),
-        done);
+        done,
+        max == null ? null : Enums.parse(Severity.class, max, e.pathOf("maxSeverity")));
   }
 
   private static DeadlineRule readRule(JsonNodeReader r) {
@@ -505,12 +520,16 @@ public final class DeadlinePolicy {
      *
      * @param value the entry
      * @return this builder
-     * @throws InvalidInputException if an entry for the same obligation and trigger exists
+     * @throws InvalidInputException if an entry for the same obligation and trigger exists whose
+     *     severity range ({@code minSeverity} to {@code maxSeverity}) overlaps this one's: entries
+     *     of one obligation and trigger differ by severity only (a period per severity)
      */
     public Builder entry(PolicyEntry value) {
       Checks.notNull(value, "entry");
       for (PolicyEntry e : entries) {
-        if (e.obligation() == value.obligation() && e.trigger() == value.trigger()) {
+        if (e.obligation() == value.obligation()
+            && e.trigger() == value.trigger()
+            && overlap(e, value)) {
           throw new InvalidInputException(
               "entries",
               "an entry for "
@@ -522,6 +541,15 @@ public final class DeadlinePolicy {
       }
       entries.add(value);
       return this;
+    }
+
+    private static boolean overlap(PolicyEntry a, PolicyEntry b) {
+      Severity[] all = Severity.values();
+      Severity aMin = a.minSeverity() == null ? all[0] : a.minSeverity();
+      Severity aMax = a.maxSeverity() == null ? all[all.length - 1] : a.maxSeverity();
+      Severity bMin = b.minSeverity() == null ? all[0] : b.minSeverity();
+      Severity bMax = b.maxSeverity() == null ? all[all.length - 1] : b.maxSeverity();
+      return aMin.compareTo(bMax) <= 0 && bMin.compareTo(aMax) <= 0;
     }
 
     /**

@@ -27,7 +27,9 @@ public enum DeadlineTrigger {
   /** A complete mediation application was filed. */
   MEDIATION_APPLIED,
   /** The incident was resolved. */
-  RESOLVED;
+  RESOLVED,
+  /** A statement to the public was drafted ({@code StatementDrafted}) for release control. */
+  STATEMENT_DRAFTED;
 
   /**
    * Parses an id exactly as it appears in JSON.

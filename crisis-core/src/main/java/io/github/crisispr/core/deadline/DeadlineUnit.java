@@ -16,7 +16,9 @@ public enum DeadlineUnit {
   /** Calendar years: twelve months each, counted like {@link #MONTHS}. */
   YEARS,
   /** Hours during which the clinic is open (its business calendar's opening hours). */
-  BUSINESS_HOURS;
+  BUSINESS_HOURS,
+  /** Minutes that run immediately, like {@link #HOURS} (the approval clock of 30 minutes). */
+  MINUTES;
 
   /**
    * Whether the period is counted in whole local days (and so reports a {@code dueDate}).

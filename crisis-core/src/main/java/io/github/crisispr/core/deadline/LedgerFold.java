@@ -398,6 +398,10 @@ final class LedgerFold implements LedgerFact.Sink {
         it.dueNano = it.startNano;
         it.dueSecond = DeadlineCalculator.hoursDueSecond(at, r.period());
       }
+      case MINUTES -> {
+        it.dueNano = it.startNano;
+        it.dueSecond = DeadlineCalculator.minutesDueSecond(at, r.period());
+      }
       case BUSINESS_HOURS -> it.take(calculator.compute(pe.obligation(), r, at));
       case CALENDAR_DAYS, WORKING_DAYS, MONTHS, YEARS -> {
         DayMemo m = memo;

@@ -71,7 +71,12 @@ public enum Obligation implements Labelled {
           .withEffective(Basis.MEDICAL_ACCIDENT_ACT_IN_FORCE, null)
           .withRollToWorkingDay(true)),
   /** Post-crisis review meeting within 14 days of resolution (PR practice: 檢討會議). */
-  POST_CRISIS_REVIEW(DeadlineRule.of(14, DeadlineUnit.CALENDAR_DAYS, StartRule.NEXT_DAY));
+  POST_CRISIS_REVIEW(DeadlineRule.of(14, DeadlineUnit.CALENDAR_DAYS, StartRule.NEXT_DAY)),
+  /**
+   * Approvers decide on a public draft that needs approval (release control): 2 hours by default
+   * (MODERATE); the built-in policy gives SEVERE incidents 30 minutes.
+   */
+  STATEMENT_APPROVAL(DeadlineRule.of(2, DeadlineUnit.HOURS, StartRule.IMMEDIATELY));
 
   // DeadlineRule is a record of immutable values and an unmodifiable list.
   @SuppressWarnings("ImmutableEnumChecker")

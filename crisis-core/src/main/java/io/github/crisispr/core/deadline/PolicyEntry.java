@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * @param completedBy the completions that complete the obligation (empty: none shows it done);
  *     entries written before this component (JSON without {@code completedBy}, the eight-argument
  *     constructor) take the obligation's built-in completions ({@link #defaultCompletions})
+ * @param maxSeverity the incident must be at most this severe (null: any); with {@code minSeverity}
+ *     it gives an obligation a period per severity (the approval clock: 30 minutes when SEVERE, 2
+ *     hours when MODERATE). Entries written before it (JSON without {@code maxSeverity}, the
+ *     nine-argument constructor) have none.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public record PolicyEntry(
@@ -37,7 +41,8 @@ public record PolicyEntry(
     boolean publicChannelOnly,
     Set<InstitutionKind> institutionKinds,
     boolean whileDisputeDeclared,
-    Set<DeadlineCompletion> completedBy) {
+    Set<DeadlineCompletion> completedBy,
+    @Nullable Severity maxSeverity) {
 
   /**
    * Validates and copies the entry.
@@ -51,6 +56,46 @@ public record PolicyEntry(
     crisisTypes = Set.copyOf(Checks.list(crisisTypes, "crisisTypes"));
     institutionKinds = Set.copyOf(Checks.list(institutionKinds, "institutionKinds"));
     completedBy = Set.copyOf(Checks.list(completedBy, "completedBy"));
+    if (minSeverity != null && maxSeverity != null && maxSeverity.compareTo(minSeverity) < 0) {
+      throw new io.github.crisispr.core.InvalidInputException(
+          "maxSeverity", "must not be below minSeverity " + minSeverity + ", was " + maxSeverity);
+    }
+  }
+
+  /**
+   * An entry without a maximum severity.
+   *
+   * @param obligation the obligation started
+   * @param trigger the trigger that starts it
+   * @param rule the rule to count it by
+   * @param crisisTypes the incident must have one of these types (empty: any)
+   * @param minSeverity the incident must be at least this severe (null: any)
+   * @param publicChannelOnly the mention's channel must be public
+   * @param institutionKinds the institution must be one of these (empty: any)
+   * @param whileDisputeDeclared a medical dispute must be declared
+   * @param completedBy the completions that complete the obligation
+   */
+  public PolicyEntry(
+      Obligation obligation,
+      DeadlineTrigger trigger,
+      DeadlineRule rule,
+      Set<CrisisType> crisisTypes,
+      @Nullable Severity minSeverity,
+      boolean publicChannelOnly,
+      Set<InstitutionKind> institutionKinds,
+      boolean whileDisputeDeclared,
+      Set<DeadlineCompletion> completedBy) {
+    this(
+        obligation,
+        trigger,
+        rule,
+        crisisTypes,
+        minSeverity,
+        publicChannelOnly,
+        institutionKinds,
+        whileDisputeDeclared,
+        completedBy,
+        null);
   }
 
   /**
@@ -88,9 +133,10 @@ public record PolicyEntry(
 
   /**
    * The built-in completions of an obligation: a public statement completes {@code
-   * HOLDING_STATEMENT} and {@code REVIEW_REPLY}, a public response {@code PUBLIC_RESPONSE}, the
-   * care-process explanation {@code MEDICAL_ACCIDENT_CARE}, the filed report {@code
-   * MAJOR_ACCIDENT_REPORT}, the breach notice {@code PDPA_BREACH_NOTICE}, {@code
+   * HOLDING_STATEMENT} and {@code REVIEW_REPLY}, a public response {@code PUBLIC_RESPONSE}, a
+   * withheld response ({@code ResponseWithheld}) all three, a released or rejected draft {@code
+   * STATEMENT_APPROVAL}, the care-process explanation {@code MEDICAL_ACCIDENT_CARE}, the filed
+   * report {@code MAJOR_ACCIDENT_REPORT}, the breach notice {@code PDPA_BREACH_NOTICE}, {@code
    * HOSPITAL_BREACH_REPORT} and {@code HIPAA_INDIVIDUAL_NOTICE}, the review {@code
    * POST_CRISIS_REVIEW}; no event shows the others done.
    *
@@ -99,8 +145,12 @@ public record PolicyEntry(
    */
   public static Set<DeadlineCompletion> defaultCompletions(Obligation obligation) {
     return switch (Checks.notNull(obligation, "obligation")) {
-      case HOLDING_STATEMENT, REVIEW_REPLY -> Set.of(DeadlineCompletion.PUBLIC_STATEMENT);
-      case PUBLIC_RESPONSE -> Set.of(DeadlineCompletion.PUBLIC_RESPONSE);
+      case HOLDING_STATEMENT, REVIEW_REPLY ->
+          Set.of(DeadlineCompletion.PUBLIC_STATEMENT, DeadlineCompletion.RESPONSE_WITHHELD);
+      case PUBLIC_RESPONSE ->
+          Set.of(DeadlineCompletion.PUBLIC_RESPONSE, DeadlineCompletion.RESPONSE_WITHHELD);
+      case STATEMENT_APPROVAL ->
+          Set.of(DeadlineCompletion.DRAFT_RELEASED, DeadlineCompletion.DRAFT_REJECTED);
       case MEDICAL_ACCIDENT_CARE -> Set.of(DeadlineCompletion.CARE_PROCESS_EXPLAINED);
       case MAJOR_ACCIDENT_REPORT -> Set.of(DeadlineCompletion.MAJOR_ACCIDENT_REPORTED);
       case PDPA_BREACH_NOTICE, HOSPITAL_BREACH_REPORT, HIPAA_INDIVIDUAL_NOTICE ->
@@ -144,7 +194,8 @@ public record PolicyEntry(
         publicChannelOnly,
         institutionKinds,
         whileDisputeDeclared,
-        value);
+        value,
+        maxSeverity);
   }
 
   /**
@@ -163,7 +214,8 @@ public record PolicyEntry(
         publicChannelOnly,
         institutionKinds,
         whileDisputeDeclared,
-        completedBy);
+        completedBy,
+        maxSeverity);
   }
 
   /**
@@ -183,7 +235,8 @@ public record PolicyEntry(
         publicChannelOnly,
         institutionKinds,
         whileDisputeDeclared,
-        completedBy);
+        completedBy,
+        maxSeverity);
   }
 
   /**
@@ -202,7 +255,28 @@ public record PolicyEntry(
         publicChannelOnly,
         institutionKinds,
         whileDisputeDeclared,
-        completedBy);
+        completedBy,
+        maxSeverity);
+  }
+
+  /**
+   * This entry restricted to a maximum severity.
+   *
+   * @param value the severity, or null for any
+   * @return a new entry
+   */
+  public PolicyEntry atMost(@Nullable Severity value) {
+    return new PolicyEntry(
+        obligation,
+        trigger,
+        rule,
+        crisisTypes,
+        minSeverity,
+        publicChannelOnly,
+        institutionKinds,
+        whileDisputeDeclared,
+        completedBy,
+        value);
   }
 
   /**
@@ -220,7 +294,8 @@ public record PolicyEntry(
         true,
         institutionKinds,
         whileDisputeDeclared,
-        completedBy);
+        completedBy,
+        maxSeverity);
   }
 
   /**
@@ -240,7 +315,8 @@ public record PolicyEntry(
         publicChannelOnly,
         EnumSet.of(first, more),
         whileDisputeDeclared,
-        completedBy);
+        completedBy,
+        maxSeverity);
   }
 
   /**
@@ -258,7 +334,8 @@ public record PolicyEntry(
         publicChannelOnly,
         institutionKinds,
         true,
-        completedBy);
+        completedBy,
+        maxSeverity);
   }
 
   /**
@@ -295,6 +372,10 @@ public record PolicyEntry(
     }
     Severity min = minSeverity;
     if (min != null && !severity.isAtLeast(min)) {
+      return false;
+    }
+    Severity max = maxSeverity;
+    if (max != null && severity.compareTo(max) > 0) {
       return false;
     }
     if (publicChannelOnly && (channel == null || !channel.isPublic())) {

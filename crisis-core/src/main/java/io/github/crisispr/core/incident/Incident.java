@@ -35,6 +35,8 @@ public final class Incident {
   final Map<Task, String> waivedTasks;
   final List<Task> openTasks;
   final List<StatementPublished> statements;
+  final Map<String, StatementDraft> drafts;
+  final List<StatementPublished> fallbackReleases;
   final List<String> mentionIds;
   final Set<Obligation> pausedObligations;
   final long version;
@@ -75,6 +77,8 @@ public final class Incident {
     this.waivedTasks = d.waived;
     this.openTasks = d.openTasks;
     this.statements = d.statements;
+    this.drafts = d.drafts;
+    this.fallbackReleases = d.fallbackReleases;
     this.mentionIds = d.mentionIds;
     this.pausedObligations = d.paused;
     this.version = d.version;
@@ -205,6 +209,26 @@ public final class Incident {
    */
   public List<Task> openTasks() {
     return openTasks;
+  }
+
+  /**
+   * The drafts of release control so far, by draft id in order of drafting.
+   *
+   * @return the drafts
+   */
+  public Map<String, StatementDraft> drafts() {
+    return drafts;
+  }
+
+  /**
+   * The statements published without their approvals under the documented fallback of the {@link
+   * ApprovalPolicy} (a pre-approved template, once waiting would miss the holding statement), in
+   * order: the record of why they went out unapproved.
+   *
+   * @return the statements
+   */
+  public List<StatementPublished> fallbackReleases() {
+    return fallbackReleases;
   }
 
   /**
@@ -361,6 +385,8 @@ public final class Incident {
         && waivedTasks.equals(i.waivedTasks)
         && openTasks.equals(i.openTasks)
         && statements.equals(i.statements)
+        && drafts.equals(i.drafts)
+        && fallbackReleases.equals(i.fallbackReleases)
         && mentionIds.equals(i.mentionIds)
         && pausedObligations.equals(i.pausedObligations)
         && openedAt.equals(i.openedAt)

@@ -278,9 +278,11 @@ public final class IncidentDesk {
   public Incident record(IncidentEvent event) {
     Checks.notNull(event, "event");
     Incident after;
+    @Nullable Incident was;
     Object lock = locks.computeIfAbsent(event.incidentId(), k -> new Object());
     synchronized (lock) {
       Incident before = incidents.get(event.incidentId());
+      was = before;
       after = engine.apply(before, event);
       ObligationLedger ledger = ledgerAfter(event);
       journal.append(event, before == null ? 0 : before.version());
@@ -290,6 +292,16 @@ public final class IncidentDesk {
       ledger.mirrorInto(tracker, event.incidentId());
     }
     LOG.debug("incident {} recorded {} (version {})", after.id(), event.type(), after.version());
+    if (after.fallbackReleases().size() > (was == null ? 0 : was.fallbackReleases().size())) {
+      // release control's documented fallback: ids and the rule only
+      LOG.warn(
+          "incident {} published template {} without its approvals under the fallback of"
+              + " approval policy {} {}",
+          after.id(),
+          after.fallbackReleases().get(after.fallbackReleases().size() - 1).templateId(),
+          engine.approvalPolicy().id(),
+          engine.approvalPolicy().version());
+    }
     for (IncidentListener l : listeners) {
       try {
         l.onEvent(event, after);

@@ -66,6 +66,14 @@ import java.util.Map;
  *       CARE_PROCESS_EXPLANATION}, {@code BREACH_NOTICE} or {@code REVIEW_MEETING} and a {@code
  *       ReviewCompleted} the completions of those names; {@code MajorAccidentReported} is {@code
  *       MAJOR_ACCIDENT_REPORTED} (before it starts the root-cause analysis).
+ *   <li>Release control: a {@code StatementDrafted} to the public is the trigger {@code
+ *       STATEMENT_DRAFTED} (the policy's entries start {@code STATEMENT_APPROVAL} for the
+ *       severities that need approval); a {@code StatementPublished} with a {@code draftId} is also
+ *       {@code DRAFT_RELEASED}, a {@code StatementRejected} {@code DRAFT_REJECTED} (either settles
+ *       the incident's running approval clocks: the translation is one event at a time, so it does
+ *       not know which approval completes a requirement; the SOP guard does); a {@code
+ *       ResponseWithheld} is {@code RESPONSE_WITHHELD}, which completes the public statement,
+ *       response and review-reply clocks.
  *   <li>{@code DeadlinePaused}, {@code DeadlineResumed}, {@code Closed} and {@code Dismissed}: the
  *       facts of those names. Other events say nothing to the ledger.
  * </ul>
@@ -259,6 +267,9 @@ public final class IncidentObligations {
 
     @Override
     public LedgerFact.Sink visit(StatementPublished e) {
+      if (e.draftId() != null) {
+        sink.completion(e.at(), DeadlineCompletion.DRAFT_RELEASED);
+      }
       if (e.audience() == Audience.PUBLIC) {
         sink.completion(e.at(), DeadlineCompletion.PUBLIC_STATEMENT);
         if (e.kind().isResponse()) {
@@ -363,6 +374,28 @@ public final class IncidentObligations {
     @Override
     public LedgerFact.Sink visit(Reopened e) {
       return none();
+    }
+
+    @Override
+    public LedgerFact.Sink visit(IncidentEvent.StatementDrafted e) {
+      return e.audience() == Audience.PUBLIC
+          ? trigger(e, DeadlineTrigger.STATEMENT_DRAFTED)
+          : none();
+    }
+
+    @Override
+    public LedgerFact.Sink visit(IncidentEvent.StatementApproved e) {
+      return none();
+    }
+
+    @Override
+    public LedgerFact.Sink visit(IncidentEvent.StatementRejected e) {
+      return done(e, DeadlineCompletion.DRAFT_REJECTED);
+    }
+
+    @Override
+    public LedgerFact.Sink visit(IncidentEvent.ResponseWithheld e) {
+      return done(e, DeadlineCompletion.RESPONSE_WITHHELD);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.crisispr.core.incident;
 
 import io.github.crisispr.core.ApiStatus;
+import io.github.crisispr.core.Audience;
 import io.github.crisispr.core.CrisisType;
 import io.github.crisispr.core.internal.Checks;
 import io.github.crisispr.core.internal.Enums;
@@ -8,12 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws an {@link SopDefinition} as a state diagram: its stages with their required tasks and the
  * rows of the {@link Transition} table that apply to it (the team stage may be skipped only when
- * the definition allows it), labelled with the triggering event type. Output is deterministic,
- * ASCII ids with English labels, lines ending in {@code \n}. Stateless and thread-safe.
+ * the definition allows it), labelled with the triggering event type, and the approval step of
+ * release control when the {@link ApprovalPolicy} asks for approvals at the definition's severity
+ * (a note on {@code RESPONDING}: {@code StatementDrafted → StatementApproved (roles) →
+ * StatementPublished}). Output is deterministic, ASCII ids with English labels, lines ending in
+ * {@code \n}. Stateless and thread-safe.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SopDiagram {
@@ -50,13 +55,60 @@ public final class SopDiagram {
    * @return the diagram text
    */
   public static String render(SopDefinition definition, Format format) {
+    return render(definition, format, ApprovalPolicy.builtIn());
+  }
+
+  /**
+   * Draws a definition with the approval step of a policy.
+   *
+   * @param definition the definition
+   * @param format the format
+   * @param approvals the approval policy
+   * @return the diagram text
+   */
+  public static String render(SopDefinition definition, Format format, ApprovalPolicy approvals) {
     Checks.notNull(definition, "definition");
     Checks.notNull(format, "format");
+    Checks.notNull(approvals, "approvals");
+    String note = approvalNote(definition, approvals);
+    String text =
+        switch (format) {
+          case MERMAID -> mermaid(definition);
+          case PLANTUML -> plantUml(definition);
+          case DOT -> dot(definition);
+        };
+    if (note == null) {
+      return text;
+    }
     return switch (format) {
-      case MERMAID -> mermaid(definition);
-      case PLANTUML -> plantUml(definition);
-      case DOT -> dot(definition);
+      case MERMAID -> text + "    note right of RESPONDING : " + note + "\n";
+      case PLANTUML ->
+          text.substring(0, text.length() - "@enduml\n".length())
+              + "note right of RESPONDING : "
+              + note
+              + "\n@enduml\n";
+      case DOT ->
+          text.substring(0, text.length() - "}\n".length())
+              + "  APPROVAL [shape=note, label=\""
+              + note
+              + "\"];\n  APPROVAL -> RESPONDING [style=dashed, arrowhead=none];\n}\n";
     };
+  }
+
+  /** The approval step at the definition's severity, or null when nothing needs approval. */
+  private static @Nullable String approvalNote(SopDefinition d, ApprovalPolicy approvals) {
+    List<String> parts = new ArrayList<>();
+    for (Audience a : Audience.values()) {
+      ApprovalPolicy.Requirement r = approvals.requirement(d.severity(), a);
+      if (!r.isEmpty()) {
+        parts.add(
+            a.id()
+                + " statements: StatementDrafted -> StatementApproved by "
+                + r.describe()
+                + " -> StatementPublished");
+      }
+    }
+    return parts.isEmpty() ? null : String.join("; ", parts);
   }
 
   private static List<Transition> rows(SopDefinition d) {

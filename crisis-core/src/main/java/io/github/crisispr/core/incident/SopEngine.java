@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,8 @@ import org.jspecify.annotations.Nullable;
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SopEngine {
-  private static final SopEngine STANDARD = new SopEngine(SopCatalog.builtIn());
+  private static final SopEngine STANDARD =
+      new SopEngine(SopCatalog.builtIn(), ApprovalPolicy.builtIn());
   private static final Set<Task> RESET_ON_REOPEN =
       Collections.unmodifiableSet(
           EnumSet.of(
@@ -103,9 +105,11 @@ public final class SopEngine {
       Collections.unmodifiableMap(new EnumMap<>(Task.class));
 
   private final SopCatalog catalog;
+  private final ApprovalPolicy approvals;
 
-  private SopEngine(SopCatalog catalog) {
+  private SopEngine(SopCatalog catalog, ApprovalPolicy approvals) {
     this.catalog = catalog;
+    this.approvals = approvals;
   }
 
   /**
@@ -124,7 +128,28 @@ public final class SopEngine {
    * @return the engine
    */
   public static SopEngine of(SopCatalog catalog) {
-    return new SopEngine(Checks.notNull(catalog, "catalog"));
+    return new SopEngine(Checks.notNull(catalog, "catalog"), ApprovalPolicy.builtIn());
+  }
+
+  /**
+   * An engine for a catalog and an approval policy of the host's own.
+   *
+   * @param catalog the catalog
+   * @param approvals the approval policy
+   * @return the engine
+   */
+  public static SopEngine of(SopCatalog catalog, ApprovalPolicy approvals) {
+    return new SopEngine(
+        Checks.notNull(catalog, "catalog"), Checks.notNull(approvals, "approvals"));
+  }
+
+  /**
+   * The approval policy of this engine.
+   *
+   * @return the policy
+   */
+  public ApprovalPolicy approvalPolicy() {
+    return approvals;
   }
 
   /**
@@ -175,7 +200,7 @@ public final class SopEngine {
                 + event.at());
       }
     }
-    return event.accept(new Draft(catalog, incident, event));
+    return event.accept(new Draft(catalog, approvals, incident, event));
   }
 
   /**
@@ -224,6 +249,7 @@ public final class SopEngine {
    */
   static final class Draft implements IncidentEvent.Visitor<Incident> {
     final SopCatalog catalog;
+    private final ApprovalPolicy approvals;
     private final @Nullable Incident base;
 
     String id = "";
@@ -239,6 +265,8 @@ public final class SopEngine {
     Map<Task, String> waived = NO_WAIVERS;
     List<Task> openTasks = List.of();
     List<StatementPublished> statements = List.of();
+    Map<String, StatementDraft> drafts = Map.of();
+    List<StatementPublished> fallbackReleases = List.of();
     List<String> mentionIds = List.of();
     Set<Obligation> paused = Set.of();
     long version;
@@ -251,8 +279,9 @@ public final class SopEngine {
     /** The definition of {@link #types} and {@link #severity}; null until needed or changed. */
     @Nullable SopDefinition definition;
 
-    Draft(SopCatalog catalog, @Nullable Incident i, IncidentEvent event) {
+    Draft(SopCatalog catalog, ApprovalPolicy approvals, @Nullable Incident i, IncidentEvent event) {
       this.catalog = catalog;
+      this.approvals = approvals;
       this.base = i;
       if (i == null) {
         return;
@@ -269,6 +298,8 @@ public final class SopEngine {
       completed = i.completedTasks;
       waived = i.waivedTasks;
       statements = i.statements;
+      drafts = i.drafts;
+      fallbackReleases = i.fallbackReleases;
       mentionIds = i.mentionIds;
       paused = i.pausedObligations;
       version = i.version + 1;
@@ -434,7 +465,7 @@ public final class SopEngine {
 
     @Override
     public Incident visit(StatementPublished s) {
-      before(s);
+      release(before(s), s);
       statements = AppendList.copyOf(statements).append(s);
       switch (s.audience()) {
         case PUBLIC -> {
@@ -590,6 +621,144 @@ public final class SopEngine {
       waived = Collections.unmodifiableMap(w);
       doneMask = TaskMasks.of(c) | TaskMasks.of(w.keySet());
       return take(i, r, t);
+    }
+
+    @Override
+    public Incident visit(IncidentEvent.StatementDrafted d) {
+      Incident i = before(d);
+      if (i.drafts.containsKey(d.draftId())) {
+        throw illegal(i, d, "a new draftId: '" + d.draftId() + "' is already drafted");
+      }
+      putDraft(new StatementDraft(d, Set.of(), StatementDraft.Status.PENDING));
+      return build();
+    }
+
+    @Override
+    public Incident visit(IncidentEvent.StatementApproved a) {
+      Incident i = before(a);
+      StatementDraft d = pending(i, a, a.draftId());
+      if (!i.roles.getOrDefault(a.role(), List.of()).contains(a.actor())) {
+        throw illegal(
+            i,
+            a,
+            "an approver who holds the role: the actor is not assigned "
+                + a.role()
+                + " (RoleAssigned first)");
+      }
+      EnumSet<Role> roles = EnumSet.of(a.role());
+      roles.addAll(d.approvals());
+      putDraft(new StatementDraft(d.drafted(), roles, StatementDraft.Status.PENDING));
+      return build();
+    }
+
+    @Override
+    public Incident visit(IncidentEvent.StatementRejected r) {
+      Incident i = before(r);
+      StatementDraft d = pending(i, r, r.draftId());
+      putDraft(new StatementDraft(d.drafted(), d.approvals(), StatementDraft.Status.REJECTED));
+      return build();
+    }
+
+    @Override
+    public Incident visit(IncidentEvent.ResponseWithheld w) {
+      // the decision not to answer in public handles the public statements it replaces
+      before(w);
+      complete(Task.HOLDING_STATEMENT);
+      complete(Task.PUBLIC_RESPONSE);
+      return build();
+    }
+
+    // ---------------------------------------------------------- release control
+
+    /** The draft of an id, which must exist and be pending. */
+    private static StatementDraft pending(Incident i, IncidentEvent e, String draftId) {
+      StatementDraft d = i.drafts.get(draftId);
+      if (d == null) {
+        throw illegal(i, e, "a StatementDrafted event for draft '" + draftId + "' first");
+      }
+      if (d.status() != StatementDraft.Status.PENDING) {
+        throw illegal(i, e, "a pending draft: '" + draftId + "' is " + d.status());
+      }
+      return d;
+    }
+
+    private void putDraft(StatementDraft d) {
+      Map<String, StatementDraft> m = new LinkedHashMap<>(drafts);
+      m.put(d.draftId(), d);
+      drafts = Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The release guard of a statement: a draft must be pending and match, and a statement the
+     * policy controls needs its approvals at the current severity, or the fallback.
+     */
+    private void release(Incident i, StatementPublished s) {
+      ApprovalPolicy.Requirement need = approvals.requirement(i.severity, s.audience());
+      String draftId = s.draftId();
+      if (draftId == null) {
+        java.util.Optional<Instant> from = approvals.requireDraftsFrom();
+        if (need.isEmpty() || from.isEmpty() || s.at().isBefore(from.get())) {
+          // before release control, or not controlled: as it was written
+          return;
+        }
+        if (!fallback(i, s)) {
+          throw illegal(
+              i,
+              s,
+              "a StatementDrafted and approvals by "
+                  + need.describe()
+                  + " first: public statements need drafts since "
+                  + from.get());
+        }
+        return;
+      }
+      StatementDraft d = pending(i, s, draftId);
+      IncidentEvent.StatementDrafted t = d.drafted();
+      String differs =
+          !t.textSha256().equals(s.textSha256())
+              ? "textSha256"
+              : t.kind() != s.kind()
+                  ? "kind"
+                  : t.audience() != s.audience()
+                      ? "audience"
+                      : t.channel() != s.channel()
+                          ? "channel"
+                          : !Objects.equals(t.templateId(), s.templateId()) ? "templateId" : null;
+      if (differs != null) {
+        throw illegal(i, s, "the drafted statement: its " + differs + " differs from the draft's");
+      }
+      if (!need.isMetBy(d.approvals()) && !fallback(i, s)) {
+        throw illegal(
+            i,
+            s,
+            "approvals by "
+                + need.describe()
+                + " at severity "
+                + i.severity
+                + " (approved so far: "
+                + (d.approvals().isEmpty()
+                    ? "none"
+                    : EnumSet.copyOf(d.approvals()).stream()
+                        .map(Role::id)
+                        .collect(Collectors.joining(", ")))
+                + ")");
+      }
+      putDraft(new StatementDraft(t, d.approvals(), StatementDraft.Status.PUBLISHED));
+    }
+
+    /**
+     * The documented fallback: a pre-approved template once the policy's time since the opening has
+     * passed. Records the statement as a fallback release.
+     */
+    private boolean fallback(Incident i, StatementPublished s) {
+      String template = s.templateId();
+      if (template == null
+          || !approvals.preApprovedTemplates().contains(template)
+          || s.at().isBefore(i.openedAt.plus(approvals.fallbackAfterOpening()))) {
+        return false;
+      }
+      fallbackReleases = AppendList.copyOf(fallbackReleases).append(s);
+      return true;
     }
 
     // ---------------------------------------------------------- helpers

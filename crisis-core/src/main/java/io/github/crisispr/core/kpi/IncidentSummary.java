@@ -63,6 +63,10 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   long acknowledgedAt = NONE;
   long firstPublicStatementAt = NONE;
   long firstPublicResponseAt = NONE;
+
+  /** The first {@code ResponseWithheld}: a public reply decided against, handled not missed. */
+  long withheldAt = NONE;
+
   long resolvedAt = NONE;
   long reviewCompletedAt = NONE;
   boolean escalated;
@@ -103,6 +107,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
     acknowledgedAt = NONE;
     firstPublicStatementAt = NONE;
     firstPublicResponseAt = NONE;
+    withheldAt = NONE;
     resolvedAt = NONE;
     reviewCompletedAt = NONE;
     escalated = false;
@@ -317,6 +322,34 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   public IncidentSummary visit(Reopened e) {
     followUp(e);
     lastReopenedAt = Math.max(lastReopenedAt, e.at().toEpochMilli());
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(IncidentEvent.StatementDrafted e) {
+    followUp(e);
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(IncidentEvent.StatementApproved e) {
+    followUp(e);
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(IncidentEvent.StatementRejected e) {
+    followUp(e);
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(IncidentEvent.ResponseWithheld e) {
+    followUp(e);
+    withheldAt = min(withheldAt, e.at().toEpochMilli());
     return this;
   }
 

@@ -53,7 +53,10 @@ import org.jspecify.annotations.Nullable;
  *       review was created at the mention's {@code publishedAt} (else {@code observedAt}); its
  *       reply is the incident's first public statement. {@code REVIEW_RESPONSE_RATE} and {@code
  *       REVIEW_RESPONSE_TIME} take the reviews created in the period, {@code REVIEW_RESPONSE_COUNT}
- *       the replies published in it.
+ *       the replies published in it. A {@code ResponseWithheld} (the decision not to reply in
+ *       public) handles a review as a reply does for the rate and the time (not for the count), and
+ *       completes the {@code HOLDING_STATEMENT} and {@code PUBLIC_RESPONSE} obligations of the two
+ *       rates above: handled, not missed.
  *   <li>{@code ESCALATION_RATE} (a {@code SeverityChanged} upwards) over the period's incidents not
  *       dismissed; {@code REOPEN_RATE} (a {@code Reopened}) over those resolved or reopened, the
  *       others pending; {@code POST_CRISIS_REVIEW_RATE}: resolved incidents with a {@code

@@ -190,11 +190,13 @@ final class KpiTally {
     }
     if (s.review) {
       long reply = s.firstPublicStatementAt;
+      // a reply withheld on purpose (ResponseWithheld) handles the review: not missed
+      long handled = Math.min(reply, s.withheldAt);
       if (inPeriod(s.reviewCreatedAt)) {
-        if (reply != IncidentSummary.NONE) {
+        if (handled != IncidentSummary.NONE) {
           reviews++;
           reviewsReplied++;
-          reviewTime.add(since(reply, s.reviewCreatedAt));
+          reviewTime.add(since(handled, s.reviewCreatedAt));
         } else if (s.reviewCreatedAt + REVIEW_REPLY_MS > asOfMs) {
           reviewsPending++;
         } else {

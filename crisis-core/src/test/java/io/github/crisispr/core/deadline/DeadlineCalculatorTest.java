@@ -113,7 +113,8 @@ class DeadlineCalculatorTest {
                 Obligation.HOLDING_STATEMENT,
                 Obligation.PUBLIC_RESPONSE,
                 Obligation.REVIEW_REPLY,
-                Obligation.POST_CRISIS_REVIEW)),
+                Obligation.POST_CRISIS_REVIEW,
+                Obligation.STATEMENT_APPROVAL)),
         statutory);
     assertEquals(
         java.time.Duration.parse("PT48H"), Obligation.REVIEW_REPLY.defaultRule().escalateAfter());

@@ -236,7 +236,7 @@ class ObligationLedgerTest {
     String old = p.toJson().replace(",\"completedBy\":[]", "");
     assertFalse(old.contains("completedBy"), old);
     assertEquals(
-        Set.of(DeadlineCompletion.PUBLIC_STATEMENT),
+        Set.of(DeadlineCompletion.PUBLIC_STATEMENT, DeadlineCompletion.RESPONSE_WITHHELD),
         DeadlinePolicy.fromJson(old).entries().get(0).completedBy());
     InvalidInputException bad =
         assertThrows(

@@ -11,6 +11,7 @@ import io.github.crisispr.core.Mention;
 import io.github.crisispr.core.Reason;
 import io.github.crisispr.core.ReplyContext;
 import io.github.crisispr.core.deadline.TrackedDeadline;
+import io.github.crisispr.core.incident.ApprovalPolicy;
 import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.IncidentDesk;
 import io.github.crisispr.core.incident.IncidentEvent;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -231,7 +233,7 @@ public final class Walkthrough {
         "Private outreach and the care-process explanation are waived, with the reason recorded:"
             + " no patient was involved.",
         "私下聯繫與說明關懷程序予以豁免，並記錄理由：並無病人涉入。");
-    publish(id, advance(150), StatementKind.CLARIFICATION, response);
+    releaseWithApproval(id, StatementKind.CLARIFICATION, response);
     n.line(
         "Clarification published at " + time(clock.instant()) + ", within 24 h.",
         "澄清說明於 " + time(clock.instant()) + " 發布，在 24 小時內。");
@@ -298,6 +300,64 @@ public final class Walkthrough {
             reply.audience(),
             reply.textSha256(),
             reply.templateId()));
+  }
+
+  /**
+   * Release control (issue 18): the response is drafted, approved by the roles the approval policy
+   * asks for at the incident's severity, and published as that draft.
+   */
+  private void releaseWithApproval(String id, StatementKind kind, Reply reply) {
+    n.step("Approval before release", "發布前核准");
+    String draftId = id + "-draft-1";
+    record(
+        new IncidentEvent.StatementDrafted(
+            id,
+            advance(120),
+            "spokesperson-1",
+            draftId,
+            kind,
+            reply.channel(),
+            reply.audience(),
+            reply.textSha256(),
+            reply.templateId()));
+    Incident before = desk.incident(id).orElseThrow();
+    ApprovalPolicy.Requirement need =
+        ApprovalPolicy.builtIn().requirement(before.severity(), reply.audience());
+    List<Role> approvers = new ArrayList<>(need.allOf());
+    need.anyOf().stream().sorted().findFirst().ifPresent(approvers::add);
+    approvers.sort(null);
+    for (Role role : approvers) {
+      String who =
+          role == Role.SPOKESPERSON ? "spokesperson-1" : role.id().toLowerCase(Locale.ROOT);
+      if (!before.roles().getOrDefault(role, List.of()).contains(who)) {
+        record(new IncidentEvent.RoleAssigned(id, advance(1), "director", role, who));
+      }
+      record(new IncidentEvent.StatementApproved(id, advance(10), who, draftId, role));
+    }
+    n.line(
+        "Severity "
+            + before.severity().label(locale)
+            + ": the approval policy asks for "
+            + need.describe()
+            + "; approved by "
+            + approvers.stream().map(r -> r.label(locale)).collect(Collectors.joining(", "))
+            + ".",
+        "嚴重度為「"
+            + before.severity().label(locale)
+            + "」，依核准政策須經"
+            + approvers.stream().map(r -> r.label(locale)).collect(Collectors.joining("、"))
+            + "核准；已全數核准。");
+    record(
+        new IncidentEvent.StatementPublished(
+                id,
+                advance(5),
+                "spokesperson-1",
+                kind,
+                reply.channel(),
+                reply.audience(),
+                reply.textSha256(),
+                reply.templateId())
+            .withDraftId(draftId));
   }
 
   private void showOpenTasks(String id) {

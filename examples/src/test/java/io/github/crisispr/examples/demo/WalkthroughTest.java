@@ -67,6 +67,12 @@ class WalkthroughTest {
 
     StatementPublished response = statement(events, StatementKind.CLARIFICATION);
     assertTrue(Duration.between(opened.at(), response.at()).compareTo(Duration.ofHours(24)) < 0);
+    // release control: the SEVERE clarification went out as a draft the director and counsel
+    // approved
+    assertEquals(id(opened) + "-draft-1", response.draftId());
+    assertEquals(
+        java.util.Set.of(Role.CLINIC_DIRECTOR, Role.LEGAL_COUNSEL),
+        SopEngine.ofDefaults().fold(events).drafts().get(response.draftId()).approvals());
 
     assertTrue(events.get(events.size() - 1) instanceof Closed, "the run ends closed");
     assertEquals(Stage.CLOSED, SopEngine.ofDefaults().fold(events).stage(), "a valid fold");
@@ -78,6 +84,10 @@ class WalkthroughTest {
     RateKpi onTime = (RateKpi) report.kpi(KpiId.FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE);
     assertEquals(1, onTime.numerator());
     assertEquals(1, onTime.denominator());
+  }
+
+  private static String id(IncidentOpened o) {
+    return o.incidentId();
   }
 
   private static StatementPublished statement(List<IncidentEvent> events, StatementKind kind) {
