@@ -126,7 +126,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
 
   /** What every event after the opening adds: the first human reaction and its ledger facts. */
   private void followUp(IncidentEvent e) {
-    if (!IncidentEvent.SYSTEM.equals(e.actor())) {
+    if (e.acknowledges()) {
       acknowledgedAt = min(acknowledgedAt, e.at().toEpochMilli());
     }
     e.accept(emitter);

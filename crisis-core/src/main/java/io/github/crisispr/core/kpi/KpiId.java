@@ -13,7 +13,10 @@ import java.util.Locale;
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public enum KpiId implements Labelled {
-  /** Opening to the first event after it whose actor is not {@code "system"}. */
+  /**
+   * Opening to the first event after it whose actor is not {@code "system"} (the one that {@link
+   * io.github.crisispr.core.incident.IncidentEvent#acknowledges() acknowledges} it).
+   */
   TIME_TO_ACKNOWLEDGE(
       Shape.DURATION,
       Phase.RESPONSE,
