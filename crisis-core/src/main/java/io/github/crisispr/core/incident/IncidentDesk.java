@@ -202,6 +202,44 @@ public final class IncidentDesk {
   }
 
   /**
+   * The do-not-solicit list of a clinic, for hosts' review-request tools: the hashed author handles
+   * of the mentions (the opening one and every linked one) of its open incidents, so that nobody in
+   * the middle of a dispute with the clinic is asked for a review. An incident stays on the list
+   * until it is closed or dismissed (a resolved incident still awaits its review and closing); a
+   * reopened one comes back. Mentions without a handle add nothing.
+   *
+   * <p>Raw handles are personal data and never leave the desk: each entry is {@link
+   * #handleHash(String)} of the handle as the host gave it in {@code Mention.authorHandle}, so the
+   * host hashes its own customers' handles the same way and compares. A SHA-256 of a handle is a
+   * pseudonym, not anonymous: treat the list as personal data too.
+   *
+   * @param clinicId the clinic's id
+   * @return the distinct hashes, sorted, possibly empty
+   */
+  public List<String> doNotSolicit(String clinicId) {
+    Checks.notNull(clinicId, "clinicId");
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (Incident i : incidents.values()) {
+      if (i.clinicId().equals(clinicId) && !i.dismissed() && i.stage() != Stage.CLOSED) {
+        out.addAll(mentions.handleHashes(i.id()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The hash of an author handle as {@link #doNotSolicit(String)} lists it: the SHA-256 of the
+   * handle's UTF-8 bytes, exactly as given (no trimming or case folding), as 64 lower-case hex
+   * digits.
+   *
+   * @param handle the handle
+   * @return the hash
+   */
+  public static String handleHash(String handle) {
+    return MentionIndex.sha256Hex(Checks.notNull(handle, "handle"));
+  }
+
+  /**
    * The incident that holds a mention (opened from it or linked to it).
    *
    * @param clinicId the clinic's id
