@@ -51,10 +51,14 @@ import org.jspecify.annotations.Nullable;
  * <p>A <em>valid</em> sequence opens an incident and walks it along the SOP (assess, team, holding
  * statement and response, monitoring, resolve, review, close), with random waivers, escalations,
  * extra facts (linked mentions, ratings, evidence, roles, a paused clock), dismissals and
- * reopenings; replaying it through {@link SopEngine#ofDefaults()} never throws. An <em>invalid</em>
- * sequence is a valid prefix followed by one event the SOP refuses there (an event out of order, a
- * second opening, an illegal stage move, a missing earlier event); replaying it throws {@link
- * IllegalTransitionException} at its last event, and only there.
+ * reopenings. Statements are often released through drafts ({@code StatementDrafted}, sometimes
+ * {@code StatementRejected} and a second draft, then {@code StatementApproved} by the clinic
+ * director and legal counsel), sometimes carry {@code submittedAt} and {@code nextUpdate}, and a
+ * public response is sometimes withheld ({@code ResponseWithheld}); replaying it through {@link
+ * SopEngine#ofDefaults()} never throws. An <em>invalid</em> sequence is a valid prefix followed by
+ * one event the SOP refuses there (an event out of order, a second opening, an illegal stage move,
+ * a missing earlier event); replaying it throws {@link IllegalTransitionException} at its last
+ * event, and only there.
  *
  * <p>Events are one to ninety minutes apart, to the second. Every generator is seeded like the
  * others ({@code sample(seed)}, {@code gen()}) and thread-safe.
@@ -141,6 +145,7 @@ public final class EventGenerators {
     private @Nullable Incident incident;
     private Instant t;
     private int mentions;
+    private int drafts;
 
     Walk(SplittableRandom r, String id, Instant from) {
       this.r = r;
@@ -278,16 +283,53 @@ public final class EventGenerators {
     }
 
     private void publish(StatementKind kind, Audience audience) {
+      Channel channel = audience == Audience.PUBLIC ? Channel.FACEBOOK : Channel.OTHER;
+      String template = r.nextInt(3) == 0 ? "tpl-holding-1" : null;
+      String draftId = null;
+      if (r.nextInt(3) > 0) {
+        draftId = draft(kind, channel, audience, template);
+      }
+      Instant before = t;
+      Instant at = tick();
+      // submitted after the event before it, and at most when it became visible
+      Instant submitted =
+          r.nextInt(3) == 0
+              ? before.plusSeconds(1 + r.nextLong(Duration.between(before, at).toSeconds()))
+              : null;
+      Instant next =
+          r.nextInt(3) == 0 && audience == Audience.PUBLIC
+              ? at.plusSeconds(60L * (30 + r.nextInt(24 * 60)))
+              : null;
       emit(
           new StatementPublished(
-              id,
-              tick(),
-              TEAM,
-              kind,
-              audience == Audience.PUBLIC ? Channel.FACEBOOK : Channel.OTHER,
-              audience,
-              SHA,
-              null));
+              id, at, TEAM, kind, channel, audience, SHA, template, draftId, submitted, next));
+    }
+
+    /**
+     * Drafts a statement and has it approved by the clinic director and legal counsel (which any
+     * built-in severity accepts), sometimes after a rejected first draft.
+     */
+    private String draft(
+        StatementKind kind, Channel channel, Audience audience, @Nullable String template) {
+      drafts++;
+      String draftId = id + "-d" + drafts;
+      emit(
+          new IncidentEvent.StatementDrafted(
+              id, tick(), TEAM, draftId, kind, channel, audience, SHA, template));
+      if (r.nextInt(5) == 0) {
+        emit(new IncidentEvent.StatementRejected(id, tick(), "director-1", draftId, "too long"));
+        return draft(kind, channel, audience, template);
+      }
+      approve(draftId, Role.CLINIC_DIRECTOR, "director-1");
+      approve(draftId, Role.LEGAL_COUNSEL, "counsel-1");
+      return draftId;
+    }
+
+    private void approve(String draftId, Role role, String approver) {
+      if (!current().roles().getOrDefault(role, List.of()).contains(approver)) {
+        emit(new RoleAssigned(id, tick(), TEAM, role, approver));
+      }
+      emit(new IncidentEvent.StatementApproved(id, tick(), approver, draftId, role));
     }
 
     /** Random facts that the SOP allows in any open stage. */
@@ -348,6 +390,8 @@ public final class EventGenerators {
       boolean natural = r.nextBoolean();
       if (natural && task == Task.HOLDING_STATEMENT) {
         publish(StatementKind.HOLDING, Audience.PUBLIC);
+      } else if (natural && task == Task.PUBLIC_RESPONSE && r.nextInt(4) == 0) {
+        emit(new IncidentEvent.ResponseWithheld(id, tick(), TEAM, "a public reply would escalate"));
       } else if (natural && task == Task.PUBLIC_RESPONSE) {
         StatementKind[] kinds = {
           StatementKind.RESPONSE, StatementKind.CLARIFICATION, StatementKind.APOLOGY

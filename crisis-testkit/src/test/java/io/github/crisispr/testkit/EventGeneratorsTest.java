@@ -12,7 +12,10 @@ import io.github.crisispr.core.incident.Incident;
 import io.github.crisispr.core.incident.IncidentEvent;
 import io.github.crisispr.core.incident.SopEngine;
 import io.github.crisispr.core.incident.Stage;
+import io.github.crisispr.core.json.CrisisJson;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +53,45 @@ class EventGeneratorsTest {
                   () -> SopEngine.ofDefaults().replay(events),
                   EventGenerators.describe(events));
             });
+  }
+
+  @Test
+  void everyGeneratedEventRoundTripsThroughTheCodec() {
+    qt().withExamples(200)
+        .forAll(EventGenerators.validSequences().gen())
+        .checkAssert(
+            events -> {
+              StringBuilder lines = new StringBuilder();
+              for (IncidentEvent e : events) {
+                String json = CrisisJson.write(e);
+                assertEquals(e, CrisisJson.readEvent(json), e.type());
+                lines.append(json).append('\n');
+              }
+              List<IncidentEvent> read = new ArrayList<>();
+              CrisisJson.readEvents(new StringReader(lines.toString()), (e, n) -> read.add(e));
+              assertEquals(events, read);
+            });
+  }
+
+  @Test
+  void statementsCarryTheOptionalReleaseFields() {
+    int drafted = 0;
+    int submitted = 0;
+    int promised = 0;
+    for (List<IncidentEvent> events : EventGenerators.validSequences().samples(11, 300)) {
+      for (IncidentEvent e : events) {
+        if (e instanceof IncidentEvent.StatementPublished s) {
+          drafted += s.draftId() == null ? 0 : 1;
+          submitted += s.submittedAt() == null ? 0 : 1;
+          promised += s.nextUpdate() == null ? 0 : 1;
+          if (s.submittedAt() != null) {
+            assertFalse(s.submittedAt().isAfter(s.at()));
+          }
+        }
+      }
+    }
+    assertTrue(
+        drafted > 0 && submitted > 0 && promised > 0, drafted + "/" + submitted + "/" + promised);
   }
 
   @Test
@@ -103,7 +145,11 @@ class EventGeneratorsTest {
                 "Dismissed",
                 "Reopened",
                 "MentionLinked",
-                "DeadlinePaused")),
+                "DeadlinePaused",
+                "StatementDrafted",
+                "StatementApproved",
+                "StatementRejected",
+                "ResponseWithheld")),
         types.toString());
     assertTrue(reopened > 0, "some sequences reopen");
     assertTrue(dismissed > 0, "some sequences end dismissed");

@@ -50,7 +50,11 @@ public sealed interface IncidentEvent
         IncidentEvent.ReviewCompleted,
         IncidentEvent.Dismissed,
         IncidentEvent.Closed,
-        IncidentEvent.Reopened {
+        IncidentEvent.Reopened,
+        IncidentEvent.StatementDrafted,
+        IncidentEvent.StatementApproved,
+        IncidentEvent.StatementRejected,
+        IncidentEvent.ResponseWithheld {
 
   /** The actor of what the library does by itself. */
   String SYSTEM = "system";
@@ -312,6 +316,38 @@ public sealed interface IncidentEvent
      * @return the result
      */
     R visit(Reopened e);
+
+    /**
+     * Visits a {@link StatementDrafted}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(StatementDrafted e);
+
+    /**
+     * Visits a {@link StatementApproved}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(StatementApproved e);
+
+    /**
+     * Visits a {@link StatementRejected}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(StatementRejected e);
+
+    /**
+     * Visits a {@link ResponseWithheld}.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ResponseWithheld e);
   }
 
   /**
@@ -691,14 +727,24 @@ public sealed interface IncidentEvent
   /**
    * A statement was published.
    *
+   * <p>Release control added three optional components; events written before them (journals of 0.2
+   * and earlier) read back with all three absent ({@code null}), which is what they said: a
+   * statement published without a recorded draft, with no platform submission instant apart from
+   * {@code at} and with no promised update. The 8-component constructor makes the same event.
+   *
    * @param incidentId the incident
-   * @param at when it happened
+   * @param at when it happened: when the statement became visible
    * @param actor who did it, or {@code "system"}
    * @param kind its kind
    * @param channel where
    * @param audience to whom
    * @param textSha256 the SHA-256 of the published text, 64 lower-case hex digits
    * @param templateId the template it was rendered from, if any
+   * @param draftId the {@link StatementDrafted} draft it publishes, if any
+   * @param submittedAt when the clinic submitted it to the platform, if that differs from {@code
+   *     at} (platforms moderate replies, sometimes for days); not after {@code at}
+   * @param nextUpdate the instant the statement promised the next update by, if it promised one;
+   *     after {@code at}
    */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
   record StatementPublished(
@@ -709,7 +755,10 @@ public sealed interface IncidentEvent
       Channel channel,
       Audience audience,
       String textSha256,
-      @Nullable String templateId)
+      @Nullable String templateId,
+      @Nullable String draftId,
+      @Nullable Instant submittedAt,
+      @Nullable Instant nextUpdate)
       implements IncidentEvent {
     @Override
     public String type() {
@@ -721,6 +770,52 @@ public sealed interface IncidentEvent
       return visitor.visit(this);
     }
 
+    /**
+     * A statement published without a draft, a separate submission instant or a promised update.
+     *
+     * @param incidentId the incident
+     * @param at when it happened
+     * @param actor who did it, or {@code "system"}
+     * @param kind its kind
+     * @param channel where
+     * @param audience to whom
+     * @param textSha256 the SHA-256 of the published text, 64 lower-case hex digits
+     * @param templateId the template it was rendered from, if any
+     */
+    public StatementPublished(
+        String incidentId,
+        Instant at,
+        String actor,
+        StatementKind kind,
+        Channel channel,
+        Audience audience,
+        String textSha256,
+        @Nullable String templateId) {
+      this(
+          incidentId, at, actor, kind, channel, audience, textSha256, templateId, null, null, null);
+    }
+
+    /**
+     * This statement as the publication of a draft.
+     *
+     * @param id the draft id
+     * @return a copy with {@code draftId}
+     */
+    public StatementPublished withDraftId(String id) {
+      return new StatementPublished(
+          incidentId,
+          at,
+          actor,
+          kind,
+          channel,
+          audience,
+          textSha256,
+          templateId,
+          id,
+          submittedAt,
+          nextUpdate);
+    }
+
     /** Validates every component eagerly. */
     public StatementPublished {
       EventChecks.common(incidentId, at, actor);
@@ -730,6 +825,17 @@ public sealed interface IncidentEvent
       EventChecks.sha256(textSha256, "textSha256");
       if (templateId != null) {
         Checks.id(templateId, "templateId");
+      }
+      if (draftId != null) {
+        Checks.id(draftId, "draftId");
+      }
+      if (submittedAt != null && submittedAt.isAfter(at)) {
+        throw new InvalidInputException(
+            "submittedAt", "must not be after at (" + at + "), was " + submittedAt);
+      }
+      if (nextUpdate != null && !nextUpdate.isAfter(at)) {
+        throw new InvalidInputException(
+            "nextUpdate", "must be after at (" + at + "), was " + nextUpdate);
       }
     }
   }
@@ -1262,6 +1368,166 @@ public sealed interface IncidentEvent
     @Override
     public String toString() {
       return "Reopened[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + "]";
+    }
+  }
+
+  /**
+   * A statement was drafted for release control: the text (by its hash) that approvers approve and
+   * that a {@link StatementPublished} with the same {@code draftId} later publishes.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who did it, or {@code "system"}
+   * @param draftId the draft's id, unique within the incident
+   * @param kind the statement's kind
+   * @param channel where it is meant to go
+   * @param audience to whom
+   * @param textSha256 the SHA-256 of the drafted text, 64 lower-case hex digits
+   * @param templateId the template it was rendered from, if any
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
+  record StatementDrafted(
+      String incidentId,
+      Instant at,
+      String actor,
+      String draftId,
+      StatementKind kind,
+      Channel channel,
+      Audience audience,
+      String textSha256,
+      @Nullable String templateId)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "StatementDrafted";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    /** Validates every component eagerly. */
+    public StatementDrafted {
+      EventChecks.common(incidentId, at, actor);
+      Checks.id(draftId, "draftId");
+      Checks.notNull(kind, "kind");
+      Checks.notNull(channel, "channel");
+      Checks.notNull(audience, "audience");
+      EventChecks.sha256(textSha256, "textSha256");
+      if (templateId != null) {
+        Checks.id(templateId, "templateId");
+      }
+    }
+  }
+
+  /**
+   * A draft was approved by the holder of a role (the actor is the approver).
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who approved it
+   * @param draftId the draft
+   * @param role the role in which the actor approved it
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
+  record StatementApproved(String incidentId, Instant at, String actor, String draftId, Role role)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "StatementApproved";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    /** Validates every component eagerly. */
+    public StatementApproved {
+      EventChecks.common(incidentId, at, actor);
+      Checks.id(draftId, "draftId");
+      Checks.notNull(role, "role");
+    }
+  }
+
+  /**
+   * A draft was rejected; it can no longer be approved or published.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who rejected it
+   * @param draftId the draft
+   * @param reason why; not blank (free text, not logged)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
+  record StatementRejected(
+      String incidentId, Instant at, String actor, String draftId, String reason)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "StatementRejected";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    /** Validates every component eagerly. */
+    public StatementRejected {
+      EventChecks.common(incidentId, at, actor);
+      Checks.id(draftId, "draftId");
+      EventChecks.reason(reason);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "StatementRejected[incidentId="
+          + incidentId
+          + ", at="
+          + at
+          + ", actor="
+          + actor
+          + ", draftId="
+          + draftId
+          + "]";
+    }
+  }
+
+  /**
+   * The team decided not to reply in public (often the safest choice for a review): the public
+   * response is handled by not giving one, and the response KPIs count it as handled, not missed.
+   *
+   * @param incidentId the incident
+   * @param at when it happened
+   * @param actor who decided
+   * @param reason why; not blank (free text, not logged)
+   */
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
+  record ResponseWithheld(String incidentId, Instant at, String actor, String reason)
+      implements IncidentEvent {
+    @Override
+    public String type() {
+      return "ResponseWithheld";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    /** Validates every component eagerly. */
+    public ResponseWithheld {
+      EventChecks.common(incidentId, at, actor);
+      EventChecks.reason(reason);
+    }
+
+    /** Shows ids, instants and enum values; never free text or names. */
+    @Override
+    public String toString() {
+      return "ResponseWithheld[incidentId=" + incidentId + ", at=" + at + ", actor=" + actor + "]";
     }
   }
 }

@@ -364,5 +364,25 @@ public final class IncidentObligations {
     public LedgerFact.Sink visit(Reopened e) {
       return none();
     }
+
+    @Override
+    public LedgerFact.Sink visit(IncidentEvent.StatementDrafted e) {
+      return none();
+    }
+
+    @Override
+    public LedgerFact.Sink visit(IncidentEvent.StatementApproved e) {
+      return none();
+    }
+
+    @Override
+    public LedgerFact.Sink visit(IncidentEvent.StatementRejected e) {
+      return none();
+    }
+
+    @Override
+    public LedgerFact.Sink visit(IncidentEvent.ResponseWithheld e) {
+      return none();
+    }
   }
 }

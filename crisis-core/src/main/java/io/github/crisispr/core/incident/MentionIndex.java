@@ -275,5 +275,25 @@ final class MentionIndex {
     public Optional<Mention> visit(IncidentEvent.Reopened e) {
       return Optional.empty();
     }
+
+    @Override
+    public Optional<Mention> visit(IncidentEvent.StatementDrafted e) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Mention> visit(IncidentEvent.StatementApproved e) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Mention> visit(IncidentEvent.StatementRejected e) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Mention> visit(IncidentEvent.ResponseWithheld e) {
+      return Optional.empty();
+    }
   }
 }

@@ -592,6 +592,33 @@ public final class SopEngine {
       return take(i, r, t);
     }
 
+    @Override
+    public Incident visit(IncidentEvent.StatementDrafted d) {
+      before(d);
+      return build();
+    }
+
+    @Override
+    public Incident visit(IncidentEvent.StatementApproved a) {
+      before(a);
+      return build();
+    }
+
+    @Override
+    public Incident visit(IncidentEvent.StatementRejected r) {
+      before(r);
+      return build();
+    }
+
+    @Override
+    public Incident visit(IncidentEvent.ResponseWithheld w) {
+      // the decision not to answer in public handles the public statements it replaces
+      before(w);
+      complete(Task.HOLDING_STATEMENT);
+      complete(Task.PUBLIC_RESPONSE);
+      return build();
+    }
+
     // ---------------------------------------------------------- helpers
 
     /** Moves along the row the event's class takes from the current stage. */

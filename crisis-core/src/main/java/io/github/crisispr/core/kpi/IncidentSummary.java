@@ -320,6 +320,34 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
     return this;
   }
 
+  @Override
+  public IncidentSummary visit(IncidentEvent.StatementDrafted e) {
+    followUp(e);
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(IncidentEvent.StatementApproved e) {
+    followUp(e);
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(IncidentEvent.StatementRejected e) {
+    followUp(e);
+    // only its ledger facts count
+    return this;
+  }
+
+  @Override
+  public IncidentSummary visit(IncidentEvent.ResponseWithheld e) {
+    followUp(e);
+    // only its ledger facts count
+    return this;
+  }
+
   private void opened(IncidentOpened o, long at) {
     // Of several openings (a host defect), the earliest wins, whatever the input order; equal
     // instants are decided by the mention id so that the result never depends on the order.

@@ -77,6 +77,18 @@ final class Fixtures {
     l.add(new TaskWaived(id, at(5), "u1", Task.CONSULT_LEGAL_COUNSEL, "not needed"));
     l.add(new StageChanged(id, at(6), "u1", Stage.DETECTED, Stage.ASSESSED));
     l.add(
+        new IncidentEvent.StatementDrafted(
+            id,
+            at(6),
+            "u1",
+            "d-1",
+            StatementKind.HOLDING,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            sha(1),
+            "tpl-1"));
+    l.add(new IncidentEvent.StatementApproved(id, at(6), "u1", "d-1", Role.SPOKESPERSON));
+    l.add(
         new StatementPublished(
             id,
             at(7),
@@ -85,7 +97,23 @@ final class Fixtures {
             Channel.GOOGLE_REVIEW,
             Audience.PUBLIC,
             sha(1),
-            "tpl-1"));
+            "tpl-1",
+            "d-1",
+            at(6),
+            at(60)));
+    l.add(
+        new IncidentEvent.StatementDrafted(
+            id,
+            at(7),
+            "u1",
+            "d-2",
+            StatementKind.RESPONSE,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            sha(4),
+            null));
+    l.add(new IncidentEvent.StatementRejected(id, at(7), "u1", "d-2", "too defensive"));
+    l.add(new IncidentEvent.ResponseWithheld(id, at(7), "u1", "the reviewer asked us not to"));
     l.add(
         new StatementPublished(
             id, at(7), "u1", StatementKind.UPDATE, Channel.EMAIL, Audience.PRIVATE, sha(2), null));

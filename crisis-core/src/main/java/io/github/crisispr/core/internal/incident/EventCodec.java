@@ -45,9 +45,11 @@ import org.jspecify.annotations.Nullable;
  * public entry) and the journals. An event is {@code {"type", "incidentId","at","actor", …its own
  * fields}} with {@code type} the record's simple name; mentions and assessments inside events use
  * the vocabulary's contract JSON; {@code IncidentOpened} carries {@code "institutionKind"} ({@code
- * CLINIC} when absent, as in journals written before it). Unknown fields are ignored; an unknown
- * {@code type} is an {@link InvalidInputException} naming it (and the line, for JSON Lines).
- * Reading is a single streaming pass with Jackson's {@link JsonParser}.
+ * CLINIC} when absent, as in journals written before it); {@code StatementPublished}'s optional
+ * {@code draftId}, {@code submittedAt} and {@code nextUpdate} are left out when absent and read as
+ * absent from journals written before them. Unknown fields are ignored; an unknown {@code type} is
+ * an {@link InvalidInputException} naming it (and the line, for JSON Lines). Reading is a single
+ * streaming pass with Jackson's {@link JsonParser}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -206,6 +208,9 @@ public final class EventCodec {
         case "score" -> f.score = integer(p, v, name);
         case "summary" -> f.summary = text(p, v, name);
         case "lessons" -> f.lessons = text(p, v, name);
+        case "draftId" -> f.draftId = text(p, v, name);
+        case "submittedAt" -> f.submittedAt = FastInstant.parse(text(p, v, name), name);
+        case "nextUpdate" -> f.nextUpdate = FastInstant.parse(text(p, v, name), name);
         case "event" -> f.wrapped = wrapped(p, v);
         default -> p.skipChildren();
       }
@@ -311,6 +316,9 @@ public final class EventCodec {
     @Nullable Long score;
     @Nullable String summary;
     @Nullable String lessons;
+    @Nullable String draftId;
+    @Nullable Instant submittedAt;
+    @Nullable Instant nextUpdate;
     @Nullable IncidentEvent wrapped;
 
     /** The common fields, once checked present. */
@@ -431,7 +439,36 @@ public final class EventCodec {
                 e(Channel.class, f.channel, "channel"),
                 e(Audience.class, f.audience, "audience"),
                 req(f.textSha256, "textSha256"),
+                f.templateId,
+                f.draftId,
+                f.submittedAt,
+                f.nextUpdate));
+    r.put(
+        IncidentEvent.StatementDrafted.class,
+        f ->
+            new IncidentEvent.StatementDrafted(
+                f.id,
+                f.a,
+                f.who,
+                req(f.draftId, "draftId"),
+                e(StatementKind.class, f.kind, "kind"),
+                e(Channel.class, f.channel, "channel"),
+                e(Audience.class, f.audience, "audience"),
+                req(f.textSha256, "textSha256"),
                 f.templateId));
+    r.put(
+        IncidentEvent.StatementApproved.class,
+        f ->
+            new IncidentEvent.StatementApproved(
+                f.id, f.a, f.who, req(f.draftId, "draftId"), e(Role.class, f.role, "role")));
+    r.put(
+        IncidentEvent.StatementRejected.class,
+        f ->
+            new IncidentEvent.StatementRejected(
+                f.id, f.a, f.who, req(f.draftId, "draftId"), req(f.reason, "reason")));
+    r.put(
+        IncidentEvent.ResponseWithheld.class,
+        f -> new IncidentEvent.ResponseWithheld(f.id, f.a, f.who, req(f.reason, "reason")));
     r.put(
         IncidentEvent.EvidenceRecorded.class,
         f ->
@@ -736,6 +773,32 @@ public final class EventCodec {
     public FieldWriter visit(IncidentEvent.Reopened r) {
       return string("reason", r.reason());
     }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.StatementDrafted d) {
+      string("draftId", d.draftId())
+          .string("kind", d.kind().id())
+          .string("channel", d.channel().id())
+          .string("audience", d.audience().id())
+          .string("textSha256", d.textSha256());
+      String template = d.templateId();
+      return template == null ? this : string("templateId", template);
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.StatementApproved a) {
+      return string("draftId", a.draftId()).string("role", a.role().id());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.StatementRejected r) {
+      return string("draftId", r.draftId()).string("reason", r.reason());
+    }
+
+    @Override
+    public FieldWriter visit(IncidentEvent.ResponseWithheld w) {
+      return string("reason", w.reason());
+    }
   }
 
   private static void writeStatementFields(StatementPublished s, JsonGenerator g)
@@ -744,8 +807,21 @@ public final class EventCodec {
     g.writeStringField("channel", s.channel().id());
     g.writeStringField("audience", s.audience().id());
     g.writeStringField("textSha256", s.textSha256());
-    if (s.templateId() != null) {
-      g.writeStringField("templateId", s.templateId());
+    String template = s.templateId();
+    if (template != null) {
+      g.writeStringField("templateId", template);
+    }
+    String draft = s.draftId();
+    if (draft != null) {
+      g.writeStringField("draftId", draft);
+    }
+    Instant submitted = s.submittedAt();
+    if (submitted != null) {
+      g.writeStringField("submittedAt", submitted.toString());
+    }
+    Instant next = s.nextUpdate();
+    if (next != null) {
+      g.writeStringField("nextUpdate", next.toString());
     }
   }
 
