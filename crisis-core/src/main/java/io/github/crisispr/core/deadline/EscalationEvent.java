@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param startedAt the instant the escalation started (millisecond precision)
  * @param at the instant the step was scheduled for (not the time it was noticed)
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
 public record EscalationEvent(
     long handle,
     String incidentId,

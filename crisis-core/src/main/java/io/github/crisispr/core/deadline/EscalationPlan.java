@@ -20,7 +20,7 @@ import java.util.List;
  * @param steps the steps, in order: 1 to {@value #MAX_STEPS}
  * @param rounds how many times the sequence runs at most: 1 to {@value #MAX_ROUNDS}
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
 public record EscalationPlan(List<Step> steps, int rounds) {
   /** The most steps of one plan. */
   public static final int MAX_STEPS = 10;
@@ -53,7 +53,7 @@ public record EscalationPlan(List<Step> steps, int rounds) {
    * @param after the delay since the step before (or the start), positive, whole milliseconds, at
    *     most {@link #MAX_DELAY}
    */
-  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+  @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
   public record Step(String role, Duration after) {
     /**
      * Validates the step.

@@ -43,7 +43,7 @@ import java.util.Set;
  * at 15, 30 and 60 min, three rounds; MINOR administrative staff at 4 h and spokesperson at 8 h,
  * two rounds. Immutable and thread-safe.
  */
-@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3.0")
 public final class EscalationPolicy {
   /** The format this version reads. */
   public static final String FORMAT = "crisis-escalation/1";
