@@ -21,6 +21,9 @@ import java.util.Optional;
  * {@code startedAt +} {@link DeadlineRule#escalateAfter()}. An event is due when the instant passed
  * to {@code advanceTo} is at or after its scheduled instant.
  *
+ * <p>The tracker also runs escalation plans ({@link #registerEscalation}): ordered alerts of roles,
+ * each delivered once as an {@link EscalationEvent} until the host completes the handle.
+ *
  * <p>Instants are kept at millisecond precision: starts are rounded down, due instants up, so no
  * event is early. Completed and cancelled deadlines are forgotten; breached deadlines stay open
  * (and {@linkplain #overdue overdue}) until completed or cancelled. Non-statutory deadlines may be
