@@ -3,7 +3,8 @@ package io.github.crisispr.core.deadline;
 import io.github.crisispr.core.ApiStatus;
 
 /**
- * Receives the events of a {@link DeadlineTracker}.
+ * Receives the events of a {@link DeadlineTracker}: deadline warnings, breaches and escalations
+ * ({@link #onEvent}) and the steps of escalation plans ({@link #onEscalation}).
  *
  * <p>Called on the thread that calls {@link DeadlineTracker#advanceTo}, after the tracker's lock is
  * released, once per event, in the order of the events' scheduled instants within one call. A
@@ -20,4 +21,15 @@ public interface DeadlineListener {
    * @param event the event
    */
   void onEvent(DeadlineEvent event);
+
+  /**
+   * Handles one step of an escalation plan ({@link DeadlineTracker#registerEscalation}), with the
+   * same threading and failure rules as {@link #onEvent}. The default ignores it, so listeners
+   * written before escalation plans existed keep working.
+   *
+   * @param event the step
+   */
+  default void onEscalation(EscalationEvent event) {
+    // a listener of deadlines only
+  }
 }

@@ -21,6 +21,9 @@ import java.util.Optional;
  * {@code startedAt +} {@link DeadlineRule#escalateAfter()}. An event is due when the instant passed
  * to {@code advanceTo} is at or after its scheduled instant.
  *
+ * <p>The tracker also runs escalation plans ({@link #registerEscalation}): ordered alerts of roles,
+ * each delivered once as an {@link EscalationEvent} until the host completes the handle.
+ *
  * <p>Instants are kept at millisecond precision: starts are rounded down, due instants up, so no
  * event is early. Completed and cancelled deadlines are forgotten; breached deadlines stay open
  * (and {@linkplain #overdue overdue}) until completed or cancelled. Non-statutory deadlines may be
@@ -72,7 +75,33 @@ public interface DeadlineTracker {
   long register(String incidentId, Obligation obligation, Instant startedAt, Instant dueAt);
 
   /**
-   * Marks a deadline as met (or no longer owed) and forgets it; no further event is delivered.
+   * Starts an escalation: the tracker delivers each alert of the plan once, at {@code startedAt}
+   * plus the alert's {@linkplain EscalationPlan#offsetsMillis offset}, as an {@link
+   * EscalationEvent} to {@link DeadlineListener#onEscalation}, until the handle is {@linkplain
+   * #complete completed} or {@linkplain #cancel cancelled}; after the last alert it forgets the
+   * escalation by itself. Escalations are not deadlines: {@link #get}, {@link #byIncident}, {@link
+   * #dueWithin}, {@link #overdue} and {@link #openCount} leave them out, and they cannot be paused.
+   *
+   * @param incidentId the incident it belongs to (an id, see {@code Checks.id})
+   * @param plan the plan
+   * @param startedAt the start, rounded down to the millisecond
+   * @return a handle for {@link #complete} and {@link #cancel}
+   * @throws InvalidInputException if an argument is invalid, or the tracker holds 255 distinct
+   *     plans already
+   */
+  long registerEscalation(String incidentId, EscalationPlan plan, Instant startedAt);
+
+  /**
+   * Whether an escalation is still open (neither completed, cancelled nor past its last alert).
+   *
+   * @param handle the handle returned by {@link #registerEscalation}
+   * @return true if it is open
+   */
+  boolean escalating(long handle);
+
+  /**
+   * Marks a deadline as met (or no longer owed), or an escalation as acknowledged, and forgets it;
+   * no further event is delivered.
    *
    * @param handle the handle
    * @return true if it was open, false if unknown, completed or cancelled already
@@ -108,8 +137,9 @@ public interface DeadlineTracker {
   void resume(long handle, Instant at);
 
   /**
-   * Delivers every event scheduled at or before {@code now} that was not delivered yet, in the
-   * order of their scheduled instants, to the listeners, on the calling thread.
+   * Delivers every event (and escalation step) scheduled at or before {@code now} that was not
+   * delivered yet, in the order of their scheduled instants, to the listeners, on the calling
+   * thread.
    *
    * @param now the current instant
    * @return the number of events delivered by this call

@@ -10,6 +10,7 @@ import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.DeadlineListener;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
 import io.github.crisispr.core.deadline.DeadlineTracker;
+import io.github.crisispr.core.deadline.EscalationPlan;
 import io.github.crisispr.core.deadline.LedgerFact;
 import io.github.crisispr.core.deadline.ObligationLedger;
 import io.github.crisispr.core.deadline.ObligationState;
@@ -40,8 +41,16 @@ import org.slf4j.LoggerFactory;
  *       incident, then its {@link ObligationLedger} (the events' facts per {@link
  *       IncidentObligations}, under the desk's policy and calendars), which registers, completes,
  *       pauses, resumes and cancels its clocks in the tracker. Finally the listeners are called.
- *   <li>When built, the desk replays the journal: incidents and deadlines are rebuilt from the
- *       events (deadline warnings already past are delivered at the next {@code advanceTo}).
+ *   <li>While nobody has acknowledged an incident ({@link IncidentEvent#acknowledges()}: an event
+ *       after the opening by an actor other than {@code "system"}), the tracker alerts the roles of
+ *       the {@link EscalationPolicy}'s plan for its severity, each step once, as {@link
+ *       io.github.crisispr.core.deadline.EscalationEvent}s to the deadline listeners' {@code
+ *       onEscalation}. The plan starts at the opening; the acknowledgement, a dismissal or a
+ *       resolution ends it. A re-grade before the acknowledgement (a linked mention graded more
+ *       severe) that changes the plan starts the new severity's plan at the re-grade.
+ *   <li>When built, the desk replays the journal: incidents, deadlines and escalations are rebuilt
+ *       from the events (deadline warnings and escalation steps already past are delivered at the
+ *       next {@code advanceTo}).
  * </ul>
  *
  * <p>Thread-safe: events of one incident are recorded one at a time; different incidents proceed in
@@ -59,6 +68,8 @@ public final class IncidentDesk {
   private final DeadlinePolicy policy;
   private final DeadlineCalculator calculator;
   private final DeadlineTracker tracker;
+  private final EscalationPolicy escalationPolicy;
+  private final ConcurrentHashMap<String, Escalation> escalations = new ConcurrentHashMap<>();
   private final List<IncidentListener> listeners;
   private final ConcurrentHashMap<String, Incident> incidents = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
@@ -73,6 +84,7 @@ public final class IncidentDesk {
     this.engine = b.engine;
     this.policy = b.policy;
     this.calculator = b.calculator;
+    this.escalationPolicy = b.escalationPolicy;
     DeadlineTracker.Builder tb = DeadlineTracker.builder();
     b.deadlineListeners.forEach(tb::listener);
     this.tracker = tb.build();
@@ -92,12 +104,14 @@ public final class IncidentDesk {
   private void rebuild() {
     journal.forEach(
         e -> {
-          Incident after = engine.apply(incidents.get(e.incidentId()), e);
+          Incident before = incidents.get(e.incidentId());
+          Incident after = engine.apply(before, e);
           ObligationLedger ledger = ledgerAfter(e);
           incidents.put(e.incidentId(), after);
           ledgers.put(e.incidentId(), ledger);
           mentions.add(e);
           ledger.mirrorInto(tracker, e.incidentId());
+          escalate(before, e, after);
         });
     LOG.info("incident desk rebuilt {} incidents from the journal", incidents.size());
   }
@@ -185,6 +199,44 @@ public final class IncidentDesk {
    */
   public Incident openOrLink(Mention mention, ClinicProfile clinic) {
     return intake(mention, clinic, true);
+  }
+
+  /**
+   * The do-not-solicit list of a clinic, for hosts' review-request tools: the hashed author handles
+   * of the mentions (the opening one and every linked one) of its open incidents, so that nobody in
+   * the middle of a dispute with the clinic is asked for a review. An incident stays on the list
+   * until it is closed or dismissed (a resolved incident still awaits its review and closing); a
+   * reopened one comes back. Mentions without a handle add nothing.
+   *
+   * <p>Raw handles are personal data and never leave the desk: each entry is {@link
+   * #handleHash(String)} of the handle as the host gave it in {@code Mention.authorHandle}, so the
+   * host hashes its own customers' handles the same way and compares. A SHA-256 of a handle is a
+   * pseudonym, not anonymous: treat the list as personal data too.
+   *
+   * @param clinicId the clinic's id
+   * @return the distinct hashes, sorted, possibly empty
+   */
+  public List<String> doNotSolicit(String clinicId) {
+    Checks.notNull(clinicId, "clinicId");
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (Incident i : incidents.values()) {
+      if (i.clinicId().equals(clinicId) && !i.dismissed() && i.stage() != Stage.CLOSED) {
+        out.addAll(mentions.handleHashes(i.id()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The hash of an author handle as {@link #doNotSolicit(String)} lists it: the SHA-256 of the
+   * handle's UTF-8 bytes, exactly as given (no trimming or case folding), as 64 lower-case hex
+   * digits.
+   *
+   * @param handle the handle
+   * @return the hash
+   */
+  public static String handleHash(String handle) {
+    return MentionIndex.sha256Hex(Checks.notNull(handle, "handle"));
   }
 
   /**
@@ -290,6 +342,7 @@ public final class IncidentDesk {
       ledgers.put(event.incidentId(), ledger);
       mentions.add(event);
       ledger.mirrorInto(tracker, event.incidentId());
+      escalate(before, event, after);
     }
     LOG.debug("incident {} recorded {} (version {})", after.id(), event.type(), after.version());
     if (after.fallbackReleases().size() > (was == null ? 0 : was.fallbackReleases().size())) {
@@ -401,6 +454,59 @@ public final class IncidentDesk {
 
   // ---------------------------------------------------------------- deadlines
 
+  /**
+   * An incident's escalation: the tracker handle of its running plan (or {@code NO_HANDLE}), the
+   * plan, and whether it was acknowledged (then nothing starts it again).
+   */
+  private record Escalation(long handle, @Nullable EscalationPlan plan, boolean acknowledged) {}
+
+  private static final long NO_HANDLE = -1;
+
+  /**
+   * Whether the escalation of an incident is still running: opened, not acknowledged, not dismissed
+   * or resolved, and its plan has alerts left.
+   *
+   * @param incidentId the id
+   * @return true while the tracker may still alert a role for it
+   */
+  public boolean escalating(String incidentId) {
+    Escalation x = escalations.get(Checks.notNull(incidentId, "incidentId"));
+    return x != null && x.handle() != NO_HANDLE && tracker.escalating(x.handle());
+  }
+
+  /** Starts, switches or ends the escalation of an incident after an event; under its lock. */
+  private void escalate(@Nullable Incident before, IncidentEvent e, Incident after) {
+    String id = e.incidentId();
+    Escalation x = escalations.get(id);
+    if (before == null) {
+      Optional<EscalationPlan> plan = escalationPolicy.planFor(after.severity());
+      long h = plan.isPresent() ? tracker.registerEscalation(id, plan.get(), e.at()) : NO_HANDLE;
+      escalations.put(id, new Escalation(h, plan.orElse(null), false));
+      return;
+    }
+    if (x == null || x.acknowledged()) {
+      return;
+    }
+    boolean over = after.dismissed() || after.stage().compareTo(Stage.RESOLVED) >= 0;
+    if (e.acknowledges() || over) {
+      if (x.handle() != NO_HANDLE) {
+        tracker.complete(x.handle());
+      }
+      escalations.put(id, new Escalation(NO_HANDLE, null, true));
+      return;
+    }
+    if (after.severity() != before.severity()) {
+      EscalationPlan next = escalationPolicy.planFor(after.severity()).orElse(null);
+      if (!java.util.Objects.equals(next, x.plan())) {
+        if (x.handle() != NO_HANDLE) {
+          tracker.cancel(x.handle());
+        }
+        long h = next == null ? NO_HANDLE : tracker.registerEscalation(id, next, e.at());
+        escalations.put(id, new Escalation(h, next, false));
+      }
+    }
+  }
+
   /** The ledger of an incident after an event; the stored ledger is not changed. */
   private ObligationLedger ledgerAfter(IncidentEvent e) {
     ObligationLedger before = ledgers.get(e.incidentId());
@@ -421,6 +527,7 @@ public final class IncidentDesk {
     private SopEngine engine = SopEngine.ofDefaults();
     private DeadlinePolicy policy = DeadlinePolicy.builtIn();
     private DeadlineCalculator calculator = DeadlineCalculator.ofDefaults();
+    private EscalationPolicy escalationPolicy = EscalationPolicy.builtIn();
     private final List<IncidentListener> listeners = new ArrayList<>();
     private final List<DeadlineListener> deadlineListeners = new ArrayList<>();
     private final Set<String> set = new java.util.HashSet<>();
@@ -507,6 +614,19 @@ public final class IncidentDesk {
     }
 
     /**
+     * Sets the escalation policy: whom to alert while nobody has acknowledged an incident; default
+     * {@link EscalationPolicy#builtIn()}, {@link EscalationPolicy#none()} to escalate nothing.
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder escalationPolicy(EscalationPolicy value) {
+      once("escalationPolicy");
+      this.escalationPolicy = Checks.notNull(value, "escalationPolicy");
+      return this;
+    }
+
+    /**
      * Adds a listener of recorded events.
      *
      * @param value the listener
@@ -518,7 +638,8 @@ public final class IncidentDesk {
     }
 
     /**
-     * Adds a listener of deadline warnings, breaches and escalations.
+     * Adds a listener of deadline warnings, breaches and escalations, and of the escalation
+     * policy's steps ({@link DeadlineListener#onEscalation}).
      *
      * @param value the listener
      * @return this builder

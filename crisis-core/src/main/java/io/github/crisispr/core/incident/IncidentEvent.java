@@ -98,6 +98,18 @@ public sealed interface IncidentEvent
   <R> R accept(Visitor<R> visitor);
 
   /**
+   * Whether this event acknowledges its incident: every event after the opening whose actor is not
+   * {@link #SYSTEM} does (a person acted on it: activated the team, assigned a role, published, …).
+   * The one definition of "acknowledged", used by the {@code TIME_TO_ACKNOWLEDGE} KPI (the first
+   * such event) and by the desk's {@link EscalationPolicy} (which stops escalating at it).
+   *
+   * @return true if it acknowledges the incident; false for {@link IncidentOpened}
+   */
+  default boolean acknowledges() {
+    return !SYSTEM.equals(actor());
+  }
+
+  /**
    * One method per permitted event record. Every consumer that treats events by type implements it,
    * so that a new event record fails to compile until every consumer handles it.
    *
@@ -368,6 +380,12 @@ public sealed interface IncidentEvent
     @Override
     public String type() {
       return "IncidentOpened";
+    }
+
+    /** The opening starts the clock of acknowledgement and never acknowledges, whoever opens. */
+    @Override
+    public boolean acknowledges() {
+      return false;
     }
 
     @Override

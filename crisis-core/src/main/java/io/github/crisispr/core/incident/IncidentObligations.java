@@ -60,9 +60,11 @@ import java.util.Map;
  *   <li>Triggers: {@code MedicalAccidentConfirmed}, {@code RecordCopyRequested}, {@code
  *       MajorAccidentIdentified}, {@code MajorAccidentReported}, {@code BreachDiscovered}, {@code
  *       MediationApplied} and {@code Resolved}, onto the {@link DeadlineTrigger} of the same name.
- *   <li>Completions: a {@code StatementPublished} to the public is a {@code PUBLIC_STATEMENT} (and
- *       a {@code PUBLIC_RESPONSE} when its kind is a response), to the patient side ({@code
- *       CARE_PROCESS}) a {@code CARE_PROCESS_EXPLAINED}; a {@code TaskCompleted} of {@code
+ *   <li>Completions, at the statement's {@code submittedAt} when it has one (the clinic's act; the
+ *       platform's moderation delay is not the clinic's), else at its {@code at}: a {@code
+ *       StatementPublished} to the public is a {@code PUBLIC_STATEMENT} (and a {@code
+ *       PUBLIC_RESPONSE} when its kind is a response), to the patient side ({@code CARE_PROCESS}) a
+ *       {@code CARE_PROCESS_EXPLAINED}; a {@code TaskCompleted} of {@code
  *       CARE_PROCESS_EXPLANATION}, {@code BREACH_NOTICE} or {@code REVIEW_MEETING} and a {@code
  *       ReviewCompleted} the completions of those names; {@code MajorAccidentReported} is {@code
  *       MAJOR_ACCIDENT_REPORTED} (before it starts the root-cause analysis).
@@ -267,19 +269,23 @@ public final class IncidentObligations {
 
     @Override
     public LedgerFact.Sink visit(StatementPublished e) {
+      // the clinic met its duty when it submitted the statement, whatever the platform's delay
+      Instant sub = e.submittedAt();
+      Instant by = sub == null ? e.at() : sub;
       if (e.draftId() != null) {
-        sink.completion(e.at(), DeadlineCompletion.DRAFT_RELEASED);
+        sink.completion(by, DeadlineCompletion.DRAFT_RELEASED);
       }
       if (e.audience() == Audience.PUBLIC) {
-        sink.completion(e.at(), DeadlineCompletion.PUBLIC_STATEMENT);
+        sink.completion(by, DeadlineCompletion.PUBLIC_STATEMENT);
         if (e.kind().isResponse()) {
-          sink.completion(e.at(), DeadlineCompletion.PUBLIC_RESPONSE);
+          sink.completion(by, DeadlineCompletion.PUBLIC_RESPONSE);
         }
         return sink;
       }
-      return e.audience() == Audience.CARE_PROCESS
-          ? done(e, DeadlineCompletion.CARE_PROCESS_EXPLAINED)
-          : none();
+      if (e.audience() == Audience.CARE_PROCESS) {
+        sink.completion(by, DeadlineCompletion.CARE_PROCESS_EXPLAINED);
+      }
+      return sink;
     }
 
     @Override

@@ -3,16 +3,23 @@ package io.github.crisispr.core.incident;
 import io.github.crisispr.core.Channel;
 import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.Mention;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The desk's index of recorded mentions, by clinic and mention id: which incident holds each one,
- * and enough of its content to tell a redelivery from an edit. Texts and handles are kept only as
- * 64-bit fingerprints, never as text. Thread-safe.
+ * and enough of its content to tell a redelivery from an edit; and per incident, the SHA-256 of its
+ * mentions' author handles (the do-not-solicit list). Texts are kept only as 64-bit fingerprints,
+ * handles only as SHA-256 hashes, never as text. Thread-safe.
  */
 final class MentionIndex {
   /** What identifies a mention's content; the observation instant and reach may change. */
@@ -22,7 +29,7 @@ final class MentionIndex {
       @Nullable Instant publishedAt,
       @Nullable Integer rating,
       long textPrint,
-      long handlePrint) {
+      @Nullable String handleSha256) {
 
     static Recorded of(String incidentId, Mention m) {
       return new Recorded(
@@ -31,16 +38,52 @@ final class MentionIndex {
           m.publishedAt(),
           m.rating(),
           print(m.text()),
-          m.authorHandle() == null ? 0L : print(m.authorHandle()));
+          MentionIndex.handleSha256(m.authorHandle()));
     }
   }
 
   private final ConcurrentHashMap<String, Recorded> byKey = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Set<String>> handlesByIncident =
+      new ConcurrentHashMap<>();
 
   /** Indexes the mention an event carries, if it carries one. */
   void add(IncidentEvent e) {
     e.accept(MENTION_OF)
-        .ifPresent(m -> byKey.put(key(m.clinicId(), m.id()), Recorded.of(e.incidentId(), m)));
+        .ifPresent(
+            m -> {
+              Recorded r = Recorded.of(e.incidentId(), m);
+              byKey.put(key(m.clinicId(), m.id()), r);
+              String h = r.handleSha256();
+              if (h != null) {
+                handlesByIncident
+                    .computeIfAbsent(e.incidentId(), k -> ConcurrentHashMap.newKeySet())
+                    .add(h);
+              }
+            });
+  }
+
+  /** The SHA-256 hashes of the author handles of an incident's mentions, in no order. */
+  List<String> handleHashes(String incidentId) {
+    Set<String> h = handlesByIncident.get(incidentId);
+    return h == null ? List.of() : List.copyOf(h);
+  }
+
+  private static @Nullable String handleSha256(@Nullable String handle) {
+    return handle == null ? null : sha256Hex(handle);
+  }
+
+  /**
+   * The SHA-256 of a handle's UTF-8 bytes as 64 lower-case hex digits.
+   *
+   * @throws IllegalStateException if the JVM lacks SHA-256 (every Java SE JVM has it)
+   */
+  static String sha256Hex(String handle) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(handle.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 
   /**
@@ -65,7 +108,9 @@ final class MentionIndex {
                     ? "publishedAt"
                     : !Objects.equals(r.rating(), now.rating())
                         ? "rating"
-                        : r.handlePrint() != now.handlePrint() ? "authorHandle" : null;
+                        : !Objects.equals(r.handleSha256(), now.handleSha256())
+                            ? "authorHandle"
+                            : null;
     if (differs != null) {
       throw new InvalidInputException(
           "mention." + differs,

@@ -89,6 +89,11 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
 
   int ratingCount;
 
+  /** Platform lags (published − submitted, ms) of public statements with a submission instant. */
+  long[] lags = new long[4];
+
+  int lagCount;
+
   IncidentSummary(String incidentId) {
     this.incidentId = incidentId;
   }
@@ -119,6 +124,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
     passives = 0;
     detractors = 0;
     ratingCount = 0;
+    lagCount = 0;
   }
 
   private static long min(long a, long b) {
@@ -131,7 +137,7 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
 
   /** What every event after the opening adds: the first human reaction and its ledger facts. */
   private void followUp(IncidentEvent e) {
-    if (!IncidentEvent.SYSTEM.equals(e.actor())) {
+    if (e.acknowledges()) {
       acknowledgedAt = min(acknowledgedAt, e.at().toEpochMilli());
     }
     e.accept(emitter);
@@ -189,10 +195,19 @@ final class IncidentSummary implements IncidentEvent.Visitor<IncidentSummary> {
   public IncidentSummary visit(StatementPublished e) {
     followUp(e);
     if (e.audience() == Audience.PUBLIC) {
+      // The clinic is measured by when it submitted the statement; the platform's lag apart.
       long at = e.at().toEpochMilli();
-      firstPublicStatementAt = min(firstPublicStatementAt, at);
+      Instant sub = e.submittedAt();
+      long by = sub == null ? at : sub.toEpochMilli();
+      firstPublicStatementAt = min(firstPublicStatementAt, by);
       if (e.kind().isResponse()) {
-        firstPublicResponseAt = min(firstPublicResponseAt, at);
+        firstPublicResponseAt = min(firstPublicResponseAt, by);
+      }
+      if (sub != null) {
+        if (lagCount == lags.length) {
+          lags = Arrays.copyOf(lags, lagCount * 2);
+        }
+        lags[lagCount++] = at - by;
       }
     }
     return this;

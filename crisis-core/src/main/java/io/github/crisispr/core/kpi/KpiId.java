@@ -13,7 +13,10 @@ import java.util.Locale;
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public enum KpiId implements Labelled {
-  /** Opening to the first event after it whose actor is not {@code "system"}. */
+  /**
+   * Opening to the first event after it whose actor is not {@code "system"} (the one that {@link
+   * io.github.crisispr.core.incident.IncidentEvent#acknowledges() acknowledges} it).
+   */
   TIME_TO_ACKNOWLEDGE(
       Shape.DURATION,
       Phase.RESPONSE,
@@ -132,7 +135,19 @@ public enum KpiId implements Labelled {
       "淨推薦值",
       "Net promoter score",
       "期間內開啟之事件的滿意度調查回覆",
-      "satisfaction-survey answers of incidents opened in the period");
+      "satisfaction-survey answers of incidents opened in the period"),
+  /**
+   * Submission to publication of public statements that record a {@code submittedAt}: the
+   * platform's moderation delay, reported apart from the clinic's own times (which count from the
+   * submission) and not scored.
+   */
+  PLATFORM_MODERATION_LAG(
+      Shape.DURATION,
+      Phase.RESPONSE,
+      "平台審核延遲",
+      "Platform moderation lag",
+      "期間內開啟之事件中，記有送出時間的公開聲明",
+      "public statements, with a submission time, of incidents opened in the period");
 
   /** The value shape of a KPI. */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")

@@ -59,6 +59,7 @@ final class KpiTally {
   LongList resolution = new LongList();
   LongList reviewTime = new LongList();
   LongList ratingTime = new LongList();
+  LongList moderationLag = new LongList();
   long holdingOnTime;
   long holdingDue;
   long responseOnTime;
@@ -141,6 +142,7 @@ final class KpiTally {
     c.resolution = resolution.copy();
     c.reviewTime = reviewTime.copy();
     c.ratingTime = ratingTime.copy();
+    c.moderationLag = moderationLag.copy();
     c.holdingOnTime = holdingOnTime;
     c.holdingDue = holdingDue;
     c.responseOnTime = responseOnTime;
@@ -254,6 +256,9 @@ final class KpiTally {
     promoters += s.promoters;
     passives += s.passives;
     detractors += s.detractors;
+    for (int i = 0; i < s.lagCount; i++) {
+      moderationLag.add(s.lags[i]);
+    }
     obligations(s);
     ratings(s);
   }
@@ -455,6 +460,7 @@ final class KpiTally {
             postReviewPending));
     out.add(ratingRecovery());
     out.add(new NpsKpi(promoters, passives, detractors));
+    out.add(duration(KpiId.PLATFORM_MODERATION_LAG, moderationLag, 0, c));
     return out;
   }
 

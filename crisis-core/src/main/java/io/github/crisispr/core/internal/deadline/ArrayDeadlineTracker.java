@@ -7,6 +7,8 @@ import io.github.crisispr.core.deadline.DeadlineEvent;
 import io.github.crisispr.core.deadline.DeadlineListener;
 import io.github.crisispr.core.deadline.DeadlineRule;
 import io.github.crisispr.core.deadline.DeadlineTracker;
+import io.github.crisispr.core.deadline.EscalationEvent;
+import io.github.crisispr.core.deadline.EscalationPlan;
 import io.github.crisispr.core.deadline.Obligation;
 import io.github.crisispr.core.deadline.StatutoryDeadlineException;
 import io.github.crisispr.core.deadline.TrackedDeadline;
@@ -32,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * incident's slots. This class holds the rule profiles and the stages of each deadline (warnings,
  * breach, escalation), takes one lock around all state and runs the listeners after releasing it.
  *
+ * <p>An escalation ({@link #registerEscalation}) is a slot flagged {@code ESCALATION} whose profile
+ * byte names an interned {@link EscalationPlan} and whose obligation byte counts the alerts
+ * delivered; its due instant is its last alert. It takes no memory beyond a deadline's.
+ *
  * <p>Instants are epoch millis inside; an {@link Instant} is created only for a delivered event or
  * a snapshot. Bytes per open deadline: 36 in the slot store, 16 in the queue, 12 in the incident
  * index, plus about 24 per distinct open incident.
@@ -45,6 +51,8 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private static final int STATUTORY = SlotStore.STATUTORY;
   private static final int PAUSED = SlotStore.PAUSED;
   private static final int BREACHED = SlotStore.BREACHED;
+  private static final int ESCALATION = SlotStore.ESCALATION;
+  private static final int MAX_PLANS = 255;
 
   private final Object lock = new Object();
   private final DeadlineListener[] listeners;
@@ -60,6 +68,13 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   private int profileCount;
   private @Nullable DeadlineRule lastRule;
   private int lastProfile;
+
+  // escalation plans, interned: the plan and its alerts' offsets from the start
+  private final Map<EscalationPlan, Integer> planIndex = new HashMap<>();
+  private EscalationPlan[] plans = new EscalationPlan[4];
+  private long[][] planOffsets = new long[4][];
+  private int planCount;
+  private int escalationsOpen;
 
   private long position = Long.MIN_VALUE;
 
@@ -96,6 +111,66 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     Checks.notNull(ob, "obligation");
     DeadlineRule rule = ob.defaultRule();
     return register(incidentId, ob, startedAt, dueAt, rule.statutory(), rule);
+  }
+
+  @Override
+  public long registerEscalation(String incidentId, EscalationPlan plan, Instant startedAt) {
+    Checks.notNull(incidentId, "incidentId");
+    Checks.notNull(plan, "plan");
+    long s = floorMillis(startedAt, "startedAt");
+    synchronized (lock) {
+      int pi = planOf(plan);
+      long[] offsets = planOffsets[pi];
+      long last = offsets[offsets.length - 1];
+      if (s > Long.MAX_VALUE - last) {
+        throw new InvalidInputException("startedAt", 0, "is out of range: " + startedAt, null);
+      }
+      int slot = slots.allocate();
+      if (slots.capacity() != capacity) {
+        capacity = slots.capacity();
+        queue.grow(capacity);
+        incidents.grow(capacity);
+      }
+      try {
+        incidents.link(slot, incidentId);
+      } catch (InvalidInputException e) {
+        slots.release(slot);
+        throw e;
+      }
+      slots.setPeriod(slot, s, s + last);
+      slots.init(slot, 0, pi, OPEN | ESCALATION);
+      escalationsOpen++;
+      queue.add(slot, s + offsets[0]);
+      return slots.handle(slot);
+    }
+  }
+
+  private int planOf(EscalationPlan plan) {
+    Integer known = planIndex.get(plan);
+    if (known != null) {
+      return known;
+    }
+    if (planCount >= MAX_PLANS) {
+      throw new InvalidInputException(
+          "plan", "too many distinct escalation plans (at most " + MAX_PLANS + ")");
+    }
+    int pi = planCount++;
+    if (pi == plans.length) {
+      plans = Arrays.copyOf(plans, pi * 2);
+      planOffsets = Arrays.copyOf(planOffsets, pi * 2);
+    }
+    plans[pi] = plan;
+    planOffsets[pi] = plan.offsetsMillis();
+    planIndex.put(plan, pi);
+    return pi;
+  }
+
+  @Override
+  public boolean escalating(long handle) {
+    synchronized (lock) {
+      int slot = slots.slotOf(handle);
+      return slot != NONE && slots.has(slot, ESCALATION);
+    }
   }
 
   private static long floorMillis(Instant i, String field) {
@@ -218,6 +293,11 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   }
 
   private long nextEvent(int slot) {
+    if (slots.has(slot, ESCALATION)) {
+      long[] offsets = planOffsets[slots.profile(slot)];
+      int k = slots.obligation(slot);
+      return k < offsets.length ? slots.start(slot) + offsets[k] : Long.MAX_VALUE;
+    }
     int stage = nextStage(slot);
     return stage == NONE ? Long.MAX_VALUE : stageTime(slot, slots.profile(slot), stage);
   }
@@ -241,6 +321,9 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       if (queue.contains(slot)) {
         queue.remove(slot);
       }
+      if (slots.has(slot, ESCALATION)) {
+        escalationsOpen--;
+      }
       incidents.unlink(slot);
       slots.release(slot);
       return true;
@@ -260,6 +343,9 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     long t = floorMillis(at, "at");
     synchronized (lock) {
       int slot = openSlot(handle);
+      if (slots.has(slot, ESCALATION)) {
+        throw new InvalidInputException("handle", "escalation " + handle + " cannot be paused");
+      }
       if (slots.has(slot, STATUTORY)) {
         throw new StatutoryDeadlineException(OBLIGATIONS[slots.obligation(slot)], handle);
       }
@@ -300,7 +386,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   @Override
   public int advanceTo(Instant now) {
     long t = floorMillis(now, "now");
-    List<DeadlineEvent> events = List.of();
+    List<Object> events = List.of();
     int count = 0;
     synchronized (lock) {
       if (t < position) {
@@ -308,7 +394,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       }
       position = t;
       for (int slot = queue.pollDue(t); slot != NONE; slot = queue.pollDue(t)) {
-        DeadlineEvent e = fireOne(slot);
+        Object e = slots.has(slot, ESCALATION) ? fireEscalation(slot) : fireOne(slot);
         count++;
         if (listeners.length > 0) {
           if (count == 1) {
@@ -358,19 +444,64 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
         fraction);
   }
 
-  private void deliver(List<DeadlineEvent> events) {
+  /**
+   * Delivers the next alert of an escalation just polled from the queue; forgets it after the last.
+   */
+  private EscalationEvent fireEscalation(int slot) {
+    int pi = slots.profile(slot);
+    EscalationPlan plan = plans[pi];
+    long[] offsets = planOffsets[pi];
+    int k = slots.obligation(slot);
+    int n = plan.steps().size();
+    long s = slots.start(slot);
+    boolean last = k == offsets.length - 1;
+    EscalationEvent e =
+        new EscalationEvent(
+            slots.handle(slot),
+            incidents.id(slot),
+            plan.steps().get(k % n).role(),
+            k % n + 1,
+            k / n + 1,
+            last,
+            Instant.ofEpochMilli(s),
+            Instant.ofEpochMilli(s + offsets[k]));
+    if (last) {
+      escalationsOpen--;
+      incidents.unlink(slot);
+      slots.release(slot);
+    } else {
+      slots.setObligation(slot, k + 1);
+      queue.add(slot, s + offsets[k + 1]);
+    }
+    return e;
+  }
+
+  private void deliver(List<Object> events) {
     for (int i = 0; i < events.size(); i++) {
-      DeadlineEvent e = events.get(i);
+      Object o = events.get(i);
       for (DeadlineListener l : listeners) {
-        try {
-          l.onEvent(e);
-        } catch (RuntimeException ex) {
-          LOG.warn(
-              "deadline listener failed on {} of deadline {} ({})",
-              e.kind(),
-              e.handle(),
-              e.obligation().id(),
-              ex);
+        if (o instanceof DeadlineEvent e) {
+          try {
+            l.onEvent(e);
+          } catch (RuntimeException ex) {
+            LOG.warn(
+                "deadline listener failed on {} of deadline {} ({})",
+                e.kind(),
+                e.handle(),
+                e.obligation().id(),
+                ex);
+          }
+        } else if (o instanceof EscalationEvent e) {
+          try {
+            l.onEscalation(e);
+          } catch (RuntimeException ex) {
+            LOG.warn(
+                "deadline listener failed on escalation {} (step {}, round {})",
+                e.handle(),
+                e.step(),
+                e.round(),
+                ex);
+          }
         }
       }
     }
@@ -394,7 +525,9 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   public Optional<TrackedDeadline> get(long handle) {
     synchronized (lock) {
       int slot = slots.slotOf(handle);
-      return slot == NONE ? Optional.empty() : Optional.of(snapshot(slot));
+      return slot == NONE || slots.has(slot, ESCALATION)
+          ? Optional.empty()
+          : Optional.of(snapshot(slot));
     }
   }
 
@@ -418,7 +551,10 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
       for (int slot = 0; slot < hw; slot++) {
         int fl = slots.flags(slot);
         long due = slots.due(slot);
-        if ((fl & OPEN) != 0 && (fl & PAUSED) == 0 && due >= fromInclusive && due < toExclusive) {
+        if ((fl & OPEN) != 0
+            && (fl & (PAUSED | ESCALATION)) == 0
+            && due >= fromInclusive
+            && due < toExclusive) {
           out.add(snapshot(slot));
         }
       }
@@ -436,7 +572,9 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
     List<TrackedDeadline> out = new ArrayList<>();
     synchronized (lock) {
       for (int slot = incidents.first(incidentId); slot != NONE; slot = incidents.next(slot)) {
-        out.add(snapshot(slot));
+        if (!slots.has(slot, ESCALATION)) {
+          out.add(snapshot(slot));
+        }
       }
     }
     out.sort(BY_DUE);
@@ -446,7 +584,7 @@ public final class ArrayDeadlineTracker implements DeadlineTracker {
   @Override
   public int openCount() {
     synchronized (lock) {
-      return slots.open();
+      return slots.open() - escalationsOpen;
     }
   }
 }

@@ -17,6 +17,10 @@ final class SlotStore {
   static final int STATUTORY = 2;
   static final int PAUSED = 4;
   static final int BREACHED = 8;
+
+  /** The slot is an escalation: its obligation byte is the next alert, its profile the plan. */
+  static final int ESCALATION = 16;
+
   static final int MAX_SLOTS = Integer.MAX_VALUE / 8;
 
   private long[] start;
@@ -127,6 +131,11 @@ final class SlotStore {
 
   int obligation(int slot) {
     return word[slot] >>> 24;
+  }
+
+  /** Replaces the obligation byte (an escalation's next alert). */
+  void setObligation(int slot, int value) {
+    word[slot] = (word[slot] & 0x00FF_FFFF) | (value & 0xFF) << 24;
   }
 
   int profile(int slot) {
