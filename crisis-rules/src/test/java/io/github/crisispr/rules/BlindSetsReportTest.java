@@ -69,7 +69,18 @@ class BlindSetsReportTest {
             1.0,
             1.0,
             1.0,
-            0.94));
+            0.94),
+        new BlindSet(
+            "blind3",
+            "corpus/blind3-lint.jsonl",
+            "corpus/blind3-mentions.jsonl",
+            50,
+            25,
+            40,
+            0.87,
+            0.81,
+            0.86,
+            0.81));
   }
 
   @ParameterizedTest(name = "{0}")
