@@ -44,6 +44,13 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
   /** A crisis type at or above this weight lets wide spread make a mention SEVERE. */
   static final double CRISIS_WEIGHT = 0.15;
 
+  /**
+   * A harm word at or above this weight (hospitalisation and up) is serious harm, which keeps a
+   * severity ceiling from lowering the mention. Lighter harm words (bleeding, an infection, a
+   * child) add to the score but are what a medical dispute reports, so its ceiling still applies.
+   */
+  static final double SERIOUS_HARM = 0.15;
+
   /** How much the signal strength of a type adds to its base weight. */
   static final double SIGNAL_FACTOR = 0.15;
 
@@ -109,6 +116,7 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
     Map<CrisisType, Double> typeScore = new EnumMap<>(CrisisType.class);
     Set<CrisisType> present = EnumSet.noneOf(CrisisType.class);
     double harm = 0;
+    double heaviestHarmWord = 0;
     List<Reason> reasons = new ArrayList<>();
     BitSet seen = new BitSet();
     for (int i = 0; i < hits; i++) {
@@ -159,6 +167,7 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
                     span));
           } else {
             harm += hw.weight();
+            heaviestHarmWord = Math.max(heaviestHarmWord, hw.weight());
             reasons.add(
                 new Reason(
                     "HARM_WORD",
@@ -294,6 +303,21 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
               "published by news media: adds 0.15 and makes it at least MODERATE",
               null));
     }
+    // Spread raises a mention only when there is something to spread: a crisis type (a low rating
+    // counts as a negative review) or harm to a person. A positive or neutral post that travels
+    // fast is no crisis, so neither its reach nor its velocity adds to the score or sets a floor.
+    boolean negative = !present.isEmpty() || harm > 0;
+    if (!negative && (reach > 0 || velocity > 0 || spreadLevel > 0)) {
+      reach = 0;
+      velocity = 0;
+      spreadLevel = 0;
+      reasons.add(
+          new Reason(
+              "SPREAD_NOT_COUNTED",
+              ReasonKind.REACH,
+              "no crisis type and no negative signal: spread does not raise the grade",
+              null));
+    }
     double score =
         Math.min(
             1.0, content + harmScore + veracity + reach + velocity + ratingScore + channel + watch);
@@ -351,9 +375,10 @@ public final class SeverityEngine implements RuleBasedSeverityClassifier {
         }
       }
       // A ceiling caps the grade of a low-stakes type with little spread; it never lowers a
-      // mention that reports harm to a person (a harm word or a harm rule fired) unless the
-      // report is known to be false.
-      boolean harmReported = harm > 0 && mention.veracity() != Veracity.FALSE;
+      // mention that reports serious harm to a person (a harm rule or a serious harm word fired)
+      // unless the report is known to be false.
+      boolean seriousHarm = ruleHarm[0] > 0 || heaviestHarmWord >= SERIOUS_HARM;
+      boolean harmReported = seriousHarm && mention.veracity() != Veracity.FALSE;
       if (ceiling != null && !harmReported && ceiling.max().compareTo(severity) < 0) {
         severity = ceiling.max();
         double below = severity == Severity.MINOR ? sc.moderate() : sc.severe();
