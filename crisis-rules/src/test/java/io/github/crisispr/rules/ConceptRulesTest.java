@@ -58,6 +58,14 @@ class ConceptRulesTest {
         "全面8折，歡迎預約。|AD_PROMOTION",
         "留下五星評論即送洗牙一次。|REVIEW_INCENTIVE",
         "王小明先生您好，關於您的留言。|PII_PERSON_NAME",
+        "時光倒流十年，皺紋通通不見。|AD_EFFICACY_GUARANTEE",
+        "Our surgeons are the most skilled in Asia.|AD_SUPERLATIVE",
+        "Write us a Google review and your next visit is on the house.|REVIEW_INCENTIVE",
+        "一位三十多歲的工程師昨天來做雙眼皮。|INDIRECT_IDENTIFICATION",
+        "The 8-year-old boy was treated at the clinic last week.|CONFIRMS_PATIENT",
+        "護理師那天已經跟您說明過了。|CONFIRMS_PATIENT",
+        "That review is dishonest.|DEFAMATION_ACCUSE_LYING",
+        "本診所是全台最專業的公費疫苗接種站。|AD_SUPERLATIVE",
       })
   void blocksWhatTheRedesignNames(String text, String rule) {
     assertTrue(blocked(text).contains(rule), () -> text + " -> " + blocked(text));
@@ -76,9 +84,41 @@ class ConceptRulesTest {
         "若您有任何疑問，歡迎來電與我們聯繫。",
         "本院在社交媒體上的資訊僅供參考。",
         "We are sorry to hear about your experience. Please call our office.",
+        "疾管署建議，接種疫苗是預防重症最好的方法。",
+        "林醫師當天休診，請改約其他時段。",
+        "病人昏倒時，我們隨即送往醫院。",
+        "熬夜會讓保養效果大打折扣。",
+        "網路上自稱名醫的人說可以根治糖尿病，請不要相信。",
+        "沒有任何療程可以保證永久有效。",
       })
   void letsCleanTextsThrough(String text) {
     assertEquals(Set.of(), blocked(text), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"不刪文就法院見。", "不撤下評論的話，我們會寄存證信函。", "Take it down, otherwise our lawyers will act."})
+  void warnsOfAThreatAfterANegatedCondition(String text) {
+    ComplianceReport r =
+        CHECKER.check(
+            text,
+            new ReplyContext(
+                Channel.GOOGLE_REVIEW, Audience.PUBLIC, Locale.TRADITIONAL_CHINESE, CLINIC));
+    assertTrue(
+        r.findings().stream()
+            .anyMatch(f -> f.ruleId().equals("LEGAL_THREAT") && f.level() == FindingLevel.WARN),
+        () -> text + " -> " + r.findings());
+    assertTrue(
+        blocked("本院不會對留言的民眾提告。").isEmpty()
+            && CHECKER
+                .check(
+                    "本院不會對留言的民眾提告。",
+                    new ReplyContext(
+                        Channel.GOOGLE_REVIEW, Audience.PUBLIC, Locale.TRADITIONAL_CHINESE, CLINIC))
+                .findings()
+                .stream()
+                .noneMatch(f -> f.ruleId().equals("LEGAL_THREAT")),
+        "a plain negation still cancels the threat");
   }
 
   @ParameterizedTest

@@ -200,8 +200,7 @@ class RuleBasedSeverityClassifierTest {
             .reach(new Reach(0, 80_000, 5_000, 900, 4_000))
             .veracity(Veracity.TRUE);
     Assessment praise =
-        DEFAULT.assess(
-            viral.id("m7").text("醫師很細心，櫃台也很親切，推薦給大家。").rating(5).build(), CLINIC);
+        DEFAULT.assess(viral.id("m7").text("醫師很細心，櫃台也很親切，推薦給大家。").rating(5).build(), CLINIC);
     assertEquals(Severity.MINOR, praise.severity());
     assertTrue(praise.types().isEmpty());
     assertTrue(
@@ -210,7 +209,11 @@ class RuleBasedSeverityClassifierTest {
     assertTrue(praise.score() < RulePack.builtIn().scoring().moderate());
     Assessment thanks =
         DEFAULT.assess(
-            viral.id("m8").text("Thank you, Dr. Lin, the whole team was wonderful.").rating(4).build(),
+            viral
+                .id("m8")
+                .text("Thank you, Dr. Lin, the whole team was wonderful.")
+                .rating(4)
+                .build(),
             CLINIC);
     assertEquals(Severity.MINOR, thanks.severity());
     // The same spread still raises a low-rated review and a typed complaint.
@@ -219,8 +222,7 @@ class RuleBasedSeverityClassifierTest {
     Assessment harm =
         DEFAULT.assess(viral.id("m10").text("打完針之後整張臉腫起來，還留了疤。").rating(1).build(), CLINIC);
     assertEquals(Severity.SEVERE, harm.severity());
-    assertTrue(
-        harm.reasons().stream().noneMatch(r -> r.ruleId().equals("SPREAD_NOT_COUNTED")));
+    assertTrue(harm.reasons().stream().noneMatch(r -> r.ruleId().equals("SPREAD_NOT_COUNTED")));
   }
 
   @Test
