@@ -2,6 +2,7 @@ package io.github.crisispr.core.deadline;
 
 import io.github.crisispr.core.ApiStatus;
 import io.github.crisispr.core.CrisisException;
+import io.github.crisispr.core.InvalidInputException;
 import io.github.crisispr.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +120,8 @@ public final class DeadlineCalculator {
    * @return the deadline
    * @throws CalendarRangeException if a date needed is outside the calendar's data
    * @throws CrisisException if a business-hour period finds no opening hours within 800 days
+   * @throws InvalidInputException for a rule of unit {@link DeadlineUnit#PROMISED}, whose due
+   *     instant no calculator knows
    */
   public Deadline compute(Obligation obligation, DeadlineRule rule, Instant trigger) {
     Checks.notNull(obligation, "obligation");
@@ -130,6 +133,11 @@ public final class DeadlineCalculator {
     @Nullable LocalDate last =
         switch (rule.unit()) {
           case HOURS, MINUTES, BUSINESS_HOURS -> null;
+          case PROMISED ->
+              throw new InvalidInputException(
+                  "unit",
+                  "PROMISED: the due instant is the one the trigger's event promised,"
+                      + " not a period a calculator counts (the ledger takes it from the fact)");
           case CALENDAR_DAYS ->
               roll(rule, start.plusDays(rule.start() == StartRule.NEXT_DAY ? n : n - 1L));
           case MONTHS -> roll(rule, monthsEnd(start, n, rule.start()));

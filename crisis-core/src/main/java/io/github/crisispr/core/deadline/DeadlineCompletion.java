@@ -30,7 +30,12 @@ public enum DeadlineCompletion {
   /** A draft was released: a public statement published it ({@code draftId}). */
   DRAFT_RELEASED,
   /** A draft was rejected. */
-  DRAFT_REJECTED;
+  DRAFT_REJECTED,
+  /**
+   * An update was published: a statement to the public of any kind but {@code HOLDING} (a holding
+   * statement acknowledges, it does not deliver the update promised).
+   */
+  PUBLIC_UPDATE;
 
   /**
    * Parses an id exactly as it appears in JSON.

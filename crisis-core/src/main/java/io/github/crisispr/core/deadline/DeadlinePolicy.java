@@ -40,6 +40,13 @@ import org.jspecify.annotations.Nullable;
  * "PT48H"}), dates ISO local dates. Errors name the field path, such as {@code
  * entries[2].rule.period}. An entry without {@code completedBy} (policies written before it
  * existed) takes the obligation's {@linkplain PolicyEntry#defaultCompletions built-in completions}.
+ *
+ * <p>A rule of unit {@link DeadlineUnit#PROMISED} ({@code "unit":"PROMISED"}, {@code "period"} 1 or
+ * left out) is due at the instant its trigger's event promised: only the trigger {@link
+ * DeadlineTrigger#UPDATE_PROMISED} carries one, and an entry of another trigger with that unit is
+ * refused at {@code entries[i].rule.unit}. An overlay without an {@code UPDATE_PROMISED} entry
+ * (every policy written before update cadence) starts no cadence clock: the promise is recorded on
+ * the event and nothing is due.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DeadlinePolicy {
@@ -97,6 +104,8 @@ public final class DeadlinePolicy {
         PolicyEntry.of(Obligation.STATEMENT_APPROVAL, DeadlineTrigger.STATEMENT_DRAFTED)
             .atLeast(Severity.MODERATE)
             .atMost(Severity.MODERATE));
+    // update cadence: a public statement's promised next update, due at the promised instant
+    b.entry(PolicyEntry.of(Obligation.UPDATE_PROMISED, DeadlineTrigger.UPDATE_PROMISED));
     return b.build();
   }
 
@@ -388,10 +397,32 @@ public final class DeadlinePolicy {
     } else {
       done = PolicyEntry.defaultCompletions(obligation);
     }
+    DeadlineTrigger trigger = e.enumValue("trigger", DeadlineTrigger.class);
+    DeadlineRule rule = readRule(e.object("rule"));
+    try {
+      return entry(e, obligation, trigger, rule, types, min, max, kinds, done);
+    } catch (InvalidInputException x) {
+      if (x.field().startsWith(e.path())) {
+        throw x;
+      }
+      throw new InvalidInputException(e.pathOf(x.field()), 0, x.reason(), x);
+    }
+  }
+
+  private static PolicyEntry entry(
+      JsonNodeReader e,
+      Obligation obligation,
+      DeadlineTrigger trigger,
+      DeadlineRule rule,
+      Set<CrisisType> types,
+      @Nullable String min,
+      @Nullable String max,
+      Set<InstitutionKind> kinds,
+      Set<DeadlineCompletion> done) {
     return new PolicyEntry(
         obligation,
-        e.enumValue("trigger", DeadlineTrigger.class),
-        readRule(e.object("rule")),
+        trigger,
+        rule,
         types,
         min == null ? null : Enums.parse(Severity.class, min, e.pathOf("minSeverity")),
         e.booleanValue("publicChannelOnly", false),
@@ -423,9 +454,12 @@ public final class DeadlinePolicy {
     String from = r.optionalText("effectiveFrom");
     String to = r.optionalText("effectiveTo");
     try {
+      DeadlineUnit unit = r.enumValue("unit", DeadlineUnit.class);
+      // a promised due instant counts no period: "period" may be left out (it is 1)
+      int period = unit == DeadlineUnit.PROMISED && !r.has("period") ? 1 : r.intValue("period");
       return new DeadlineRule(
-          r.intValue("period"),
-          r.enumValue("unit", DeadlineUnit.class),
+          period,
+          unit,
           r.enumValue("start", StartRule.class, StartRule.NEXT_DAY),
           r.booleanValue("statutory", false),
           r.optionalText("legalBasis"),

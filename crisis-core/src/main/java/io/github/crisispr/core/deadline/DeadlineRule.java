@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How long an obligation runs and how it is counted, warned about and escalated.
  *
- * @param period the length, 1 to 10 000 units
+ * @param period the length, 1 to 10 000 units; 1 for {@link DeadlineUnit#PROMISED}, which counts no
+ *     period
  * @param unit the unit
  * @param start when a day-based period starts counting (ignored by hour-based units)
  * @param statutory whether the law sets it (a statutory clock never pauses)
@@ -59,6 +60,11 @@ public record DeadlineRule(
     Checks.notNull(unit, "unit");
     Checks.notNull(start, "start");
     Checks.notNull(jurisdiction, "jurisdiction");
+    if (unit == DeadlineUnit.PROMISED && period != 1) {
+      throw new InvalidInputException(
+          "period",
+          "must be 1 for unit PROMISED (the due instant is the event's promise), was " + period);
+    }
     if (legalBasis != null) {
       Checks.text(legalBasis, "legalBasis", 300);
       if (legalBasis.isBlank()) {

@@ -29,7 +29,24 @@ public enum DeadlineTrigger {
   /** The incident was resolved. */
   RESOLVED,
   /** A statement to the public was drafted ({@code StatementDrafted}) for release control. */
-  STATEMENT_DRAFTED;
+  STATEMENT_DRAFTED,
+  /**
+   * A public statement promised its next update by an instant ({@code StatementPublished} with a
+   * {@code nextUpdate}): the one trigger that {@linkplain #carriesDueInstant() carries its own due
+   * instant}.
+   */
+  UPDATE_PROMISED;
+
+  /**
+   * Whether this trigger carries the due instant of what it starts (a {@link DeadlineUnit#PROMISED}
+   * rule takes it): its ledger facts give the instant ({@link LedgerFact.Sink#triggerDue}), the
+   * others never do.
+   *
+   * @return true for {@link #UPDATE_PROMISED}
+   */
+  public boolean carriesDueInstant() {
+    return this == UPDATE_PROMISED;
+  }
 
   /**
    * Parses an id exactly as it appears in JSON.

@@ -18,7 +18,14 @@ public enum DeadlineUnit {
   /** Hours during which the clinic is open (its business calendar's opening hours). */
   BUSINESS_HOURS,
   /** Minutes that run immediately, like {@link #HOURS} (the approval clock of 30 minutes). */
-  MINUTES;
+  MINUTES,
+  /**
+   * No period: the due instant is the one the triggering event promised (the {@code nextUpdate} of
+   * a statement, {@link DeadlineTrigger#UPDATE_PROMISED}). A rule of this unit has period 1, which
+   * counts nothing; only a trigger that {@linkplain DeadlineTrigger#carriesDueInstant() carries a
+   * due instant} may start it, and no calculator computes it.
+   */
+  PROMISED;
 
   /**
    * Whether the period is counted in whole local days (and so reports a {@code dueDate}).

@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param channel for {@link Kind#OPENED}: the channel of the opening mention
  * @param institutionKind for {@link Kind#OPENED}: the kind of institution
  * @param review for {@link Kind#OPENED}: whether the opening mention is a review
+ * @param dueAt for a {@link Kind#TRIGGER} whose trigger {@linkplain
+ *     DeadlineTrigger#carriesDueInstant() carries a due instant}: that instant (the promised next
+ *     update), after {@code at}; null for every other fact. Facts written before it (the
+ *     ten-argument constructor) have none.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
 public record LedgerFact(
@@ -39,7 +43,8 @@ public record LedgerFact(
     List<CrisisType> crisisTypes,
     @Nullable Channel channel,
     @Nullable InstitutionKind institutionKind,
-    boolean review) {
+    boolean review,
+    @Nullable Instant dueAt) {
 
   /** What a fact says; also the order of facts of the same instant (see {@link #ORDER}). */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2.0")
@@ -124,6 +129,17 @@ public record LedgerFact(
     void trigger(Instant at, DeadlineTrigger trigger);
 
     /**
+     * {@link Kind#TRIGGER} of a trigger that {@linkplain DeadlineTrigger#carriesDueInstant()
+     * carries its due instant}: the obligations it starts under a {@link DeadlineUnit#PROMISED}
+     * rule are due at {@code dueAt}.
+     *
+     * @param at when
+     * @param trigger the trigger
+     * @param dueAt the instant the event promised, after {@code at}
+     */
+    void triggerDue(Instant at, DeadlineTrigger trigger, Instant dueAt);
+
+    /**
      * {@link Kind#COMPLETION}.
      *
      * @param at when
@@ -180,7 +196,14 @@ public record LedgerFact(
       case SEVERITY_CHANGED -> sink.severityChanged(at, nonNull(severity));
       case TYPE_ADDED -> sink.typeAdded(at, crisisTypes.get(0));
       case DISPUTE_DECLARED -> sink.disputeDeclared(at);
-      case TRIGGER -> sink.trigger(at, nonNull(trigger));
+      case TRIGGER -> {
+        Instant due = dueAt;
+        if (due == null) {
+          sink.trigger(at, nonNull(trigger));
+        } else {
+          sink.triggerDue(at, nonNull(trigger), due);
+        }
+      }
       case COMPLETION -> sink.completion(at, nonNull(completion));
       case PAUSED -> sink.paused(at, nonNull(obligation));
       case RESUMED -> sink.resumed(at, nonNull(obligation));
@@ -210,7 +233,8 @@ public record LedgerFact(
           .thenComparing(f -> f.crisisTypes().toString())
           .thenComparing(LedgerFact::channel, nullsFirst())
           .thenComparing(LedgerFact::institutionKind, nullsFirst())
-          .thenComparing(LedgerFact::review);
+          .thenComparing(LedgerFact::review)
+          .thenComparing(LedgerFact::dueAt, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private static <E extends Enum<E>> Comparator<@Nullable E> nullsFirst() {
     return Comparator.nullsFirst(Comparator.<E>naturalOrder());
@@ -238,12 +262,78 @@ public record LedgerFact(
               "crisisTypes", "must hold exactly one type, had " + crisisTypes.size());
         }
       }
-      case TRIGGER -> Checks.notNull(trigger, "trigger");
+      case TRIGGER -> checkDue(at, Checks.notNull(trigger, "trigger"), dueAt);
       case COMPLETION -> Checks.notNull(completion, "completion");
       case PAUSED, RESUMED -> Checks.notNull(obligation, "obligation");
       case DISPUTE_DECLARED, CLOSED, DISMISSED -> {
         // nothing more
       }
+    }
+    if (kind != Kind.TRIGGER && dueAt != null) {
+      throw new io.github.crisispr.core.InvalidInputException(
+          "dueAt", "only a trigger carries a due instant, this is " + kind);
+    }
+  }
+
+  /**
+   * A fact of the ten components before {@code dueAt}: no due instant.
+   *
+   * @param kind what happened
+   * @param at when
+   * @param trigger for {@link Kind#TRIGGER}: the trigger
+   * @param completion for {@link Kind#COMPLETION}: the completion
+   * @param obligation for {@link Kind#PAUSED} and {@link Kind#RESUMED}: the obligation
+   * @param severity for {@link Kind#OPENED} and {@link Kind#SEVERITY_CHANGED}: the severity
+   * @param crisisTypes for {@link Kind#OPENED}: the types; for {@link Kind#TYPE_ADDED}: the one
+   *     type
+   * @param channel for {@link Kind#OPENED}: the channel of the opening mention
+   * @param institutionKind for {@link Kind#OPENED}: the kind of institution
+   * @param review for {@link Kind#OPENED}: whether the opening mention is a review
+   */
+  public LedgerFact(
+      Kind kind,
+      Instant at,
+      @Nullable DeadlineTrigger trigger,
+      @Nullable DeadlineCompletion completion,
+      @Nullable Obligation obligation,
+      @Nullable Severity severity,
+      List<CrisisType> crisisTypes,
+      @Nullable Channel channel,
+      @Nullable InstitutionKind institutionKind,
+      boolean review) {
+    this(
+        kind,
+        at,
+        trigger,
+        completion,
+        obligation,
+        severity,
+        crisisTypes,
+        channel,
+        institutionKind,
+        review,
+        null);
+  }
+
+  /**
+   * Checks a trigger's due instant: present, and after the trigger, exactly when the trigger
+   * carries one.
+   *
+   * @throws io.github.crisispr.core.InvalidInputException naming {@code dueAt}
+   */
+  static void checkDue(Instant at, DeadlineTrigger trigger, @Nullable Instant dueAt) {
+    if (trigger.carriesDueInstant()) {
+      if (dueAt == null) {
+        throw new io.github.crisispr.core.InvalidInputException(
+            "dueAt", "is required: " + trigger.name() + " carries its due instant");
+      }
+      if (!dueAt.isAfter(at)) {
+        throw new io.github.crisispr.core.InvalidInputException(
+            "dueAt", "must be after at (" + at + "), was " + dueAt);
+      }
+    } else if (dueAt != null) {
+      throw new io.github.crisispr.core.InvalidInputException(
+          "dueAt", trigger.name() + " carries no due instant");
     }
   }
 
@@ -335,6 +425,29 @@ public record LedgerFact(
   public static LedgerFact trigger(Instant at, DeadlineTrigger trigger) {
     return new LedgerFact(
         Kind.TRIGGER, at, trigger, null, null, null, List.of(), null, null, false);
+  }
+
+  /**
+   * A trigger that carries its due instant ({@link DeadlineTrigger#UPDATE_PROMISED}).
+   *
+   * @param at when
+   * @param trigger the trigger
+   * @param dueAt the promised instant, after {@code at}
+   * @return the fact
+   */
+  public static LedgerFact trigger(Instant at, DeadlineTrigger trigger, Instant dueAt) {
+    return new LedgerFact(
+        Kind.TRIGGER,
+        at,
+        trigger,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        false,
+        Checks.notNull(dueAt, "dueAt"));
   }
 
   /**

@@ -231,9 +231,9 @@ final class LedgerFold implements LedgerFact.Sink {
       Channel c,
       InstitutionKind k,
       boolean review) {
-    int n = stage(size, DeadlineTrigger.INCIDENT_OPENED, at, opening, s, c, k, false);
+    int n = stage(size, DeadlineTrigger.INCIDENT_OPENED, at, null, opening, s, c, k, false);
     if (review) {
-      n = stage(n, DeadlineTrigger.REVIEW_MENTION, at, opening, s, c, k, false);
+      n = stage(n, DeadlineTrigger.REVIEW_MENTION, at, null, opening, s, c, k, false);
     }
     types.addAll(opening);
     severity = s;
@@ -259,7 +259,12 @@ final class LedgerFold implements LedgerFact.Sink {
 
   @Override
   public void trigger(Instant at, DeadlineTrigger trigger) {
-    size = stage(size, trigger, at, types, severity, channel, kind, dispute);
+    size = stage(size, trigger, at, null, types, severity, channel, kind, dispute);
+  }
+
+  @Override
+  public void triggerDue(Instant at, DeadlineTrigger trigger, Instant dueAt) {
+    size = stage(size, trigger, at, dueAt, types, severity, channel, kind, dispute);
   }
 
   @Override
@@ -347,12 +352,14 @@ final class LedgerFold implements LedgerFact.Sink {
 
   /**
    * Computes the clocks a trigger starts into the slots from {@code from} on, without committing
-   * them; returns the end of the slots used.
+   * them; returns the end of the slots used. {@code promised} is the due instant the trigger
+   * carries, if it carries one: what a {@link DeadlineUnit#PROMISED} rule is due at.
    */
   private int stage(
       int from,
       DeadlineTrigger trigger,
       Instant at,
+      @Nullable Instant promised,
       Collection<CrisisType> crisisTypes,
       Severity sev,
       @Nullable Channel ch,
@@ -365,7 +372,7 @@ final class LedgerFold implements LedgerFact.Sink {
       PolicyEntry pe = entries.get(e);
       if (policy.starts(pe, trigger, crisisTypes, sev, ch, k, disputeDeclared, day)) {
         Item it = slot(n, pe);
-        due(it, pe, e, at);
+        due(it, pe, e, at, promised);
         n++;
       }
     }
@@ -387,9 +394,11 @@ final class LedgerFold implements LedgerFact.Sink {
   }
 
   /**
-   * The clock of an entry started at an instant, as {@link DeadlineCalculator#compute} gives it.
+   * The clock of an entry started at an instant, as {@link DeadlineCalculator#compute} gives it; a
+   * {@link DeadlineUnit#PROMISED} one is due at the promised instant.
    */
-  private void due(Item it, PolicyEntry pe, int entryIndex, Instant at) {
+  private void due(
+      Item it, PolicyEntry pe, int entryIndex, Instant at, @Nullable Instant promised) {
     DeadlineRule r = pe.rule();
     it.startSecond = at.getEpochSecond();
     it.startNano = at.getNano();
@@ -401,6 +410,12 @@ final class LedgerFold implements LedgerFact.Sink {
       case MINUTES -> {
         it.dueNano = it.startNano;
         it.dueSecond = DeadlineCalculator.minutesDueSecond(at, r.period());
+      }
+      case PROMISED -> {
+        // the entry's trigger carries its due instant (PolicyEntry and LedgerFact check it)
+        Instant due = nonNull(promised);
+        it.dueSecond = due.getEpochSecond();
+        it.dueNano = due.getNano();
       }
       case BUSINESS_HOURS -> it.take(calculator.compute(pe.obligation(), r, at));
       case CALENDAR_DAYS, WORKING_DAYS, MONTHS, YEARS -> {

@@ -76,7 +76,14 @@ public enum Obligation implements Labelled {
    * Approvers decide on a public draft that needs approval (release control): 2 hours by default
    * (MODERATE); the built-in policy gives SEVERE incidents 30 minutes.
    */
-  STATEMENT_APPROVAL(DeadlineRule.of(2, DeadlineUnit.HOURS, StartRule.IMMEDIATELY));
+  STATEMENT_APPROVAL(DeadlineRule.of(2, DeadlineUnit.HOURS, StartRule.IMMEDIATELY)),
+  /**
+   * Publish the update a public statement promised by its {@code nextUpdate} (update cadence, as a
+   * status page's "next update by"): due exactly at the promised instant ({@link
+   * DeadlineUnit#PROMISED}), completed by the next public statement that is not a holding
+   * statement.
+   */
+  UPDATE_PROMISED(DeadlineRule.of(1, DeadlineUnit.PROMISED, StartRule.IMMEDIATELY));
 
   // DeadlineRule is a record of immutable values and an unmodifiable list.
   @SuppressWarnings("ImmutableEnumChecker")

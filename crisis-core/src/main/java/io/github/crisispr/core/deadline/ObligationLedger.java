@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  *       DeadlineTrigger#INCIDENT_OPENED} and, for a review mention, of {@link
  *       DeadlineTrigger#REVIEW_MENTION}; a {@link LedgerFact.Kind#TRIGGER} starts the entries of
  *       its trigger, with the incident's types, severity, channel, institution kind and dispute
- *       flag as they stand then.
+ *       flag as they stand then. A trigger that carries its due instant ({@link
+ *       DeadlineTrigger#UPDATE_PROMISED}, a statement's promised next update) starts its entries of
+ *       unit {@link DeadlineUnit#PROMISED} due exactly at that instant.
  *   <li>A {@link LedgerFact.Kind#COMPLETION} completes every open obligation whose entry lists it
  *       in {@link PolicyEntry#completedBy()}.
  *   <li>{@link LedgerFact.Kind#PAUSED} pauses the running non-statutory clocks of its obligation;
@@ -153,9 +155,31 @@ public final class ObligationLedger implements LedgerFact.Sink {
     fold.disputeDeclared(Checks.notNull(at, "at"));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws io.github.crisispr.core.InvalidInputException for a trigger that carries its due
+   *     instant (give it with {@link #triggerDue})
+   */
   @Override
   public void trigger(Instant at, DeadlineTrigger trigger) {
-    fold.trigger(Checks.notNull(at, "at"), Checks.notNull(trigger, "trigger"));
+    Checks.notNull(at, "at");
+    LedgerFact.checkDue(at, Checks.notNull(trigger, "trigger"), null);
+    fold.trigger(at, trigger);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws io.github.crisispr.core.InvalidInputException for a trigger that carries no due
+   *     instant, or a due instant not after {@code at}
+   */
+  @Override
+  public void triggerDue(Instant at, DeadlineTrigger trigger, Instant dueAt) {
+    Checks.notNull(at, "at");
+    Checks.notNull(trigger, "trigger");
+    LedgerFact.checkDue(at, trigger, Checks.notNull(dueAt, "dueAt"));
+    fold.triggerDue(at, trigger, dueAt);
   }
 
   @Override

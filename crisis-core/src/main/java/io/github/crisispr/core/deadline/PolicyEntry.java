@@ -56,6 +56,13 @@ public record PolicyEntry(
     crisisTypes = Set.copyOf(Checks.list(crisisTypes, "crisisTypes"));
     institutionKinds = Set.copyOf(Checks.list(institutionKinds, "institutionKinds"));
     completedBy = Set.copyOf(Checks.list(completedBy, "completedBy"));
+    if (rule.unit() == DeadlineUnit.PROMISED && !trigger.carriesDueInstant()) {
+      throw new io.github.crisispr.core.InvalidInputException(
+          "rule.unit",
+          "PROMISED takes the due instant its trigger carries; "
+              + trigger.name()
+              + " carries none (only UPDATE_PROMISED does)");
+    }
     if (minSeverity != null && maxSeverity != null && maxSeverity.compareTo(minSeverity) < 0) {
       throw new io.github.crisispr.core.InvalidInputException(
           "maxSeverity", "must not be below minSeverity " + minSeverity + ", was " + maxSeverity);
@@ -135,8 +142,9 @@ public record PolicyEntry(
    * The built-in completions of an obligation: a public statement completes {@code
    * HOLDING_STATEMENT} and {@code REVIEW_REPLY}, a public response {@code PUBLIC_RESPONSE}, a
    * withheld response ({@code ResponseWithheld}) all three, a released or rejected draft {@code
-   * STATEMENT_APPROVAL}, the care-process explanation {@code MEDICAL_ACCIDENT_CARE}, the filed
-   * report {@code MAJOR_ACCIDENT_REPORT}, the breach notice {@code PDPA_BREACH_NOTICE}, {@code
+   * STATEMENT_APPROVAL}, a published update (any public statement but a holding one) {@code
+   * UPDATE_PROMISED}, the care-process explanation {@code MEDICAL_ACCIDENT_CARE}, the filed report
+   * {@code MAJOR_ACCIDENT_REPORT}, the breach notice {@code PDPA_BREACH_NOTICE}, {@code
    * HOSPITAL_BREACH_REPORT} and {@code HIPAA_INDIVIDUAL_NOTICE}, the review {@code
    * POST_CRISIS_REVIEW}; no event shows the others done.
    *
@@ -151,6 +159,7 @@ public record PolicyEntry(
           Set.of(DeadlineCompletion.PUBLIC_RESPONSE, DeadlineCompletion.RESPONSE_WITHHELD);
       case STATEMENT_APPROVAL ->
           Set.of(DeadlineCompletion.DRAFT_RELEASED, DeadlineCompletion.DRAFT_REJECTED);
+      case UPDATE_PROMISED -> Set.of(DeadlineCompletion.PUBLIC_UPDATE);
       case MEDICAL_ACCIDENT_CARE -> Set.of(DeadlineCompletion.CARE_PROCESS_EXPLAINED);
       case MAJOR_ACCIDENT_REPORT -> Set.of(DeadlineCompletion.MAJOR_ACCIDENT_REPORTED);
       case PDPA_BREACH_NOTICE, HOSPITAL_BREACH_REPORT, HIPAA_INDIVIDUAL_NOTICE ->

@@ -76,6 +76,14 @@ import java.util.Map;
  *       not know which approval completes a requirement; the SOP guard does); a {@code
  *       ResponseWithheld} is {@code RESPONSE_WITHHELD}, which completes the public statement,
  *       response and review-reply clocks.
+ *   <li>Update cadence: a {@code StatementPublished} to the public of any kind but {@code HOLDING}
+ *       is also {@code PUBLIC_UPDATE} (it delivers an update promised before it); one to the public
+ *       with a {@code nextUpdate} is then the trigger {@code UPDATE_PROMISED} carrying that instant
+ *       as its due instant (the built-in policy's {@code UPDATE_PROMISED} obligation is due exactly
+ *       then), at the statement's completion instant. A statement that delivers an update and
+ *       promises the next one so settles the old clock and starts a fresh one. A promise on a
+ *       statement to another audience starts nothing: the cadence is a public promise. Closing the
+ *       incident cancels a running cadence clock, as it cancels every non-statutory clock.
  *   <li>{@code DeadlinePaused}, {@code DeadlineResumed}, {@code Closed} and {@code Dismissed}: the
  *       facts of those names. Other events say nothing to the ledger.
  * </ul>
@@ -169,6 +177,11 @@ public final class IncidentObligations {
     @Override
     public void trigger(Instant at, DeadlineTrigger trigger) {
       facts.add(LedgerFact.trigger(at, trigger));
+    }
+
+    @Override
+    public void triggerDue(Instant at, DeadlineTrigger trigger, Instant dueAt) {
+      facts.add(LedgerFact.trigger(at, trigger, dueAt));
     }
 
     @Override
@@ -279,6 +292,15 @@ public final class IncidentObligations {
         sink.completion(by, DeadlineCompletion.PUBLIC_STATEMENT);
         if (e.kind().isResponse()) {
           sink.completion(by, DeadlineCompletion.PUBLIC_RESPONSE);
+        }
+        if (e.kind() != StatementKind.HOLDING) {
+          sink.completion(by, DeadlineCompletion.PUBLIC_UPDATE);
+        }
+        // completions first: a statement delivers the update promised before, then its own
+        // promise starts a fresh clock
+        Instant next = e.nextUpdate();
+        if (next != null) {
+          sink.triggerDue(by, DeadlineTrigger.UPDATE_PROMISED, next);
         }
         return sink;
       }

@@ -29,6 +29,10 @@ final class FactBuffer implements LedgerFact.Sink {
   private @Nullable Instant[] at = new Instant[8];
   private byte[] kind = new byte[8];
   private @Nullable Enum<?>[] arg = new Enum<?>[8];
+
+  /** The due instant a trigger carries (a promised update), the event's own; null for the rest. */
+  private @Nullable Instant[] due = new Instant[8];
+
   private int size;
 
   /** Sort scratch: the facts' instants moved to the opening, and the order. */
@@ -45,15 +49,21 @@ final class FactBuffer implements LedgerFact.Sink {
   }
 
   private void add(Instant when, LedgerFact.Kind k, @Nullable Enum<?> a) {
+    add(when, k, a, null);
+  }
+
+  private void add(Instant when, LedgerFact.Kind k, @Nullable Enum<?> a, @Nullable Instant d) {
     if (size == kind.length) {
       int n = size * 2;
       at = Arrays.copyOf(at, n);
       kind = Arrays.copyOf(kind, n);
       arg = Arrays.copyOf(arg, n);
+      due = Arrays.copyOf(due, n);
     }
     at[size] = when;
     kind[size] = (byte) k.ordinal();
     arg[size] = a;
+    due[size] = d;
     size++;
   }
 
@@ -86,6 +96,11 @@ final class FactBuffer implements LedgerFact.Sink {
   @Override
   public void trigger(Instant when, DeadlineTrigger trigger) {
     add(when, LedgerFact.Kind.TRIGGER, trigger);
+  }
+
+  @Override
+  public void triggerDue(Instant when, DeadlineTrigger trigger, Instant dueAt) {
+    add(when, LedgerFact.Kind.TRIGGER, trigger, dueAt);
   }
 
   @Override
@@ -122,9 +137,10 @@ final class FactBuffer implements LedgerFact.Sink {
 
   /**
    * Replays the facts into a ledger in {@link LedgerFact#ORDER}, each stamped before {@code opened}
-   * as at {@code opened}. The order compares the instant, the kind, then the kind's one component
-   * (a type added by its name, as the order's list text does); facts equal in all three are the
-   * same fact.
+   * as at {@code opened} (but a trigger whose promised due instant is not after the opening keeps
+   * its own instant, before its due, where it is sorted as at the opening). The order compares the
+   * instant, the kind, the kind's one component (a type added by its name, as the order's list text
+   * does), then the due instant (none first); facts equal in all four are the same fact.
    *
    * @param opened the opening instant
    * @param into the ledger, already given the opening
@@ -180,9 +196,19 @@ final class FactBuffer implements LedgerFact.Sink {
     if (x == null || y == null) {
       return x == null ? (y == null ? 0 : -1) : 1;
     }
-    return kind[a] == LedgerFact.Kind.TYPE_ADDED.ordinal()
-        ? x.name().compareTo(y.name())
-        : Integer.compare(x.ordinal(), y.ordinal());
+    c =
+        kind[a] == LedgerFact.Kind.TYPE_ADDED.ordinal()
+            ? x.name().compareTo(y.name())
+            : Integer.compare(x.ordinal(), y.ordinal());
+    if (c != 0) {
+      return c;
+    }
+    Instant p = due[a];
+    Instant q = due[b];
+    if (p == null || q == null) {
+      return p == null ? (q == null ? 0 : -1) : 1;
+    }
+    return p.compareTo(q);
   }
 
   private void emit(int f, Instant when, ObligationLedger into) {
@@ -191,7 +217,16 @@ final class FactBuffer implements LedgerFact.Sink {
       case SEVERITY_CHANGED -> into.severityChanged(when, (Severity) nonNullArg(a));
       case TYPE_ADDED -> into.typeAdded(when, (CrisisType) nonNullArg(a));
       case DISPUTE_DECLARED -> into.disputeDeclared(when);
-      case TRIGGER -> into.trigger(when, (DeadlineTrigger) nonNullArg(a));
+      case TRIGGER -> {
+        Instant d = due[f];
+        if (d == null) {
+          into.trigger(when, (DeadlineTrigger) nonNullArg(a));
+        } else {
+          // a promise made before the opening and due by it keeps its own (earlier) instant
+          into.triggerDue(
+              d.isAfter(when) ? when : nonNull(at[f]), (DeadlineTrigger) nonNullArg(a), d);
+        }
+      }
       case COMPLETION -> into.completion(when, (DeadlineCompletion) nonNullArg(a));
       case PAUSED -> into.paused(when, (Obligation) nonNullArg(a));
       case RESUMED -> into.resumed(when, (Obligation) nonNullArg(a));

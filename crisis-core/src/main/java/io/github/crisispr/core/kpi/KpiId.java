@@ -147,7 +147,21 @@ public enum KpiId implements Labelled {
       "平台審核延遲",
       "Platform moderation lag",
       "期間內開啟之事件中，記有送出時間的公開聲明",
-      "public statements, with a submission time, of incidents opened in the period");
+      "public statements, with a submission time, of incidents opened in the period"),
+  /**
+   * Promised updates ({@code UPDATE_PROMISED}: a public statement's {@code nextUpdate}) delivered,
+   * by submission, strictly before the promised instant; each promise counts once. A promise still
+   * running as of the report is pending; one the closing of the incident cancelled before its
+   * instant is neither met nor missed.
+   */
+  UPDATES_ON_CADENCE_RATE(
+      Shape.RATE,
+      Phase.RESPONSE,
+      "承諾更新準時率",
+      "Updates on promised cadence",
+      "期間內開啟之事件中，公開聲明承諾的下次更新；尚未到期者列為尚待",
+      "next updates promised by public statements of incidents opened in the period; those not yet"
+          + " due are pending");
 
   /** The value shape of a KPI. */
   @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1.0")

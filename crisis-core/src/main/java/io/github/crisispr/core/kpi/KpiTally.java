@@ -53,6 +53,7 @@ final class KpiTally {
   long reopenBase;
   long reopenPending;
   long postReviewPending;
+  long cadencePending;
   LongList acknowledge = new LongList();
   LongList firstStatement = new LongList();
   LongList publicResponse = new LongList();
@@ -66,6 +67,8 @@ final class KpiTally {
   long responseDue;
   long statutoryMet;
   long statutoryDue;
+  long cadenceMet;
+  long cadenceDue;
   long reviewsReplied;
   long reviews;
   long reviewReplies;
@@ -136,6 +139,9 @@ final class KpiTally {
     c.reopenBase = reopenBase;
     c.reopenPending = reopenPending;
     c.postReviewPending = postReviewPending;
+    c.cadencePending = cadencePending;
+    c.cadenceMet = cadenceMet;
+    c.cadenceDue = cadenceDue;
     c.acknowledge = acknowledge.copy();
     c.firstStatement = firstStatement.copy();
     c.publicResponse = publicResponse.copy();
@@ -317,6 +323,11 @@ final class KpiTally {
       @Nullable Instant end,
       boolean statutory,
       boolean completable) {
+    if (obligation == Obligation.UPDATE_PROMISED) {
+      // every promise counts, not only the incident's first
+      cadence(status, due, end);
+      return;
+    }
     if (!counted.add(obligation)) {
       return;
     }
@@ -371,6 +382,29 @@ final class KpiTally {
           }
         }
       }
+    }
+  }
+
+  /**
+   * One promised update: met when a later update was submitted strictly before the promised
+   * instant, pending while it runs as of the report, settled (neither) when the closing of the
+   * incident cancelled it before its instant, missed otherwise.
+   */
+  private void cadence(ObligationState.Status status, long due, @Nullable Instant end) {
+    if (status == ObligationState.Status.CANCELLED && end != null && end.toEpochMilli() < due) {
+      return;
+    }
+    long done =
+        status == ObligationState.Status.COMPLETED && end != null
+            ? end.toEpochMilli()
+            : IncidentSummary.NONE;
+    if (running(done, due)) {
+      cadencePending++;
+      return;
+    }
+    cadenceDue++;
+    if (done < due) {
+      cadenceMet++;
     }
   }
 
@@ -461,6 +495,7 @@ final class KpiTally {
     out.add(ratingRecovery());
     out.add(new NpsKpi(promoters, passives, detractors));
     out.add(duration(KpiId.PLATFORM_MODERATION_LAG, moderationLag, 0, c));
+    out.add(new RateKpi(KpiId.UPDATES_ON_CADENCE_RATE, cadenceMet, cadenceDue, cadencePending));
     return out;
   }
 

@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  *       (20), SOP review freshness (20), watch terms {@code min(watchTermsConfigured, 5) / 5} (15).
  *   <li><b>Response</b>: {@code FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE} (30), {@code
  *       PUBLIC_RESPONSE_WITHIN_24H_RATE} (25), {@code STATUTORY_DEADLINES_MET_RATE} (25), {@code
- *       REVIEW_RESPONSE_RATE} (10), acknowledgement speed from the median {@code
- *       TIME_TO_ACKNOWLEDGE}: 1 up to 1 h, falling linearly to 0 at 24 h (10).
+ *       REVIEW_RESPONSE_RATE} (10), {@code UPDATES_ON_CADENCE_RATE} (10), acknowledgement speed
+ *       from the median {@code TIME_TO_ACKNOWLEDGE}: 1 up to 1 h, falling linearly to 0 at 24 h
+ *       (10).
  *   <li><b>Recovery</b>: {@code POST_CRISIS_REVIEW_RATE} (35), {@code 1 − REOPEN_RATE} (20), rating
  *       recovery {@code recovered / count} (20), NPS {@code (nps + 100) / 200} (25).
  * </ul>
@@ -42,10 +43,11 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Weak metrics</b> get a {@link Recommendation}, in this order: drills below 2; under 90 % of
  * the staff trained (or no staff recorded); risk assessment or SOP review not fresh (below 1);
  * fewer than 5 watch terms; median acknowledgement above 1 h; first-statement or 24 h response rate
- * below 90 %; statutory deadlines met below 100 %; review response rate below 90 %; escalation rate
- * above 25 %; post-crisis review rate below 90 %; reopen rate above 10 %; fewer than half of the
- * incidents with ratings back to their baseline; NPS below 30, or no survey answers at all while
- * the period had incidents. Metrics without data never trigger advice, except the missing surveys.
+ * below 90 %; statutory deadlines met below 100 %; review response rate below 90 %; promised
+ * updates on time below 90 %; escalation rate above 25 %; post-crisis review rate below 90 %;
+ * reopen rate above 10 %; fewer than half of the incidents with ratings back to their baseline; NPS
+ * below 30, or no survey answers at all while the period had incidents. Metrics without data never
+ * trigger advice, except the missing surveys.
  *
  * @param phases the three phases in order, each with its score or none
  * @param overall the overall score 0 to 100, or null when no phase has a score

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.crisispr.core.CrisisException;
+import io.github.crisispr.core.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,6 +104,14 @@ class DeadlineCalculatorTest {
       if (o.defaultRule().statutory()) {
         statutory.add(o);
       }
+      if (o.defaultRule().unit() == DeadlineUnit.PROMISED) {
+        // the due instant is the event's promise: no calculator counts it
+        InvalidInputException e =
+            assertThrows(
+                InvalidInputException.class, () -> calc.compute(o, at("2025-06-02T10:00+08:00")));
+        assertEquals("unit", e.field());
+        continue;
+      }
       Deadline d = calc.compute(o, at("2025-06-02T10:00+08:00"));
       assertTrue(d.dueAt().isAfter(d.startedAt()), o.name());
       assertEquals(o.defaultRule().unit().isDayBased(), d.dueDate() != null, o.name());
@@ -114,6 +123,7 @@ class DeadlineCalculatorTest {
                 Obligation.PUBLIC_RESPONSE,
                 Obligation.REVIEW_REPLY,
                 Obligation.POST_CRISIS_REVIEW,
+                Obligation.UPDATE_PROMISED,
                 Obligation.STATEMENT_APPROVAL)),
         statutory);
     assertEquals(

@@ -167,8 +167,9 @@ class DeadlinePolicyTest {
     assertEquals(policy, DeadlinePolicy.fromJson(policy.toJson()));
     assertTrue(json.contains("\"escalateAfter\":\"PT36H\""), json);
     assertTrue(json.contains("\"effectiveFrom\":\"2024-01-01\""), json);
-    // the fifteen obligations of the table, and the approval clock once per severity needing it
-    assertEquals(17, policy.entries().size());
+    // the fifteen obligations of the table, the approval clock once per severity needing it and
+    // the promised update
+    assertEquals(18, policy.entries().size());
     assertTrue(json.contains("\"maxSeverity\":\"MODERATE\""), json);
     assertEquals(Set.of(Jurisdiction.TW), policy.jurisdictions());
     assertEquals(ZoneId.of("Asia/Taipei"), policy.zone());

@@ -223,9 +223,11 @@ class ObligationLedgerTest {
         DeadlineCompletion.PUBLIC_STATEMENT, DeadlineCompletion.fromId("PUBLIC_STATEMENT"));
     assertThrows(InvalidInputException.class, () -> DeadlineCompletion.fromId("NOPE"));
     for (Obligation o : Obligation.values()) {
-      assertEquals(
-          PolicyEntry.defaultCompletions(o),
-          PolicyEntry.of(o, DeadlineTrigger.INCIDENT_OPENED).completedBy());
+      DeadlineTrigger t =
+          o == Obligation.UPDATE_PROMISED
+              ? DeadlineTrigger.UPDATE_PROMISED
+              : DeadlineTrigger.INCIDENT_OPENED;
+      assertEquals(PolicyEntry.defaultCompletions(o), PolicyEntry.of(o, t).completedBy());
     }
     PolicyEntry none =
         PolicyEntry.of(Obligation.HOLDING_STATEMENT, DeadlineTrigger.INCIDENT_OPENED)

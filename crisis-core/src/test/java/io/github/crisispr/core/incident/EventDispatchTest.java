@@ -10,6 +10,7 @@ import io.github.crisispr.core.ClassFiles;
 import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.DeadlineCompletion;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
+import io.github.crisispr.core.deadline.DeadlineTrigger;
 import io.github.crisispr.core.deadline.LedgerFact;
 import io.github.crisispr.core.deadline.ObligationLedger;
 import io.github.crisispr.core.json.CrisisJson;
@@ -201,10 +202,66 @@ class EventDispatchTest {
     assertEquals(
         List.of(
             LedgerFact.completion(t, DeadlineCompletion.PUBLIC_STATEMENT),
-            LedgerFact.completion(t, DeadlineCompletion.PUBLIC_RESPONSE)),
+            LedgerFact.completion(t, DeadlineCompletion.PUBLIC_RESPONSE),
+            LedgerFact.completion(t, DeadlineCompletion.PUBLIC_UPDATE)),
         IncidentObligations.factsOf(
             new IncidentEvent.StatementPublished(
                 "i", t, "u", StatementKind.APOLOGY, Channel.FACEBOOK, Audience.PUBLIC, sha, null)));
+    // a promised next update: the statement's completions, then the trigger carrying the promise
+    Instant next = t.plusSeconds(7200);
+    Instant submitted = t.minusSeconds(60);
+    assertEquals(
+        List.of(
+            LedgerFact.completion(submitted, DeadlineCompletion.PUBLIC_STATEMENT),
+            LedgerFact.completion(submitted, DeadlineCompletion.PUBLIC_UPDATE),
+            LedgerFact.trigger(submitted, DeadlineTrigger.UPDATE_PROMISED, next)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.StatementPublished(
+                "i",
+                t,
+                "u",
+                StatementKind.UPDATE,
+                Channel.FACEBOOK,
+                Audience.PUBLIC,
+                sha,
+                null,
+                null,
+                submitted,
+                next)));
+    // a holding statement that promises: no update delivered, the promise starts a clock
+    assertEquals(
+        List.of(
+            LedgerFact.completion(t, DeadlineCompletion.PUBLIC_STATEMENT),
+            LedgerFact.trigger(t, DeadlineTrigger.UPDATE_PROMISED, next)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.StatementPublished(
+                "i",
+                t,
+                "u",
+                StatementKind.HOLDING,
+                Channel.FACEBOOK,
+                Audience.PUBLIC,
+                sha,
+                null,
+                null,
+                null,
+                next)));
+    // a promise to the patient side is no public cadence
+    assertEquals(
+        List.of(LedgerFact.completion(t, DeadlineCompletion.CARE_PROCESS_EXPLAINED)),
+        IncidentObligations.factsOf(
+            new IncidentEvent.StatementPublished(
+                "i",
+                t,
+                "u",
+                StatementKind.UPDATE,
+                Channel.PHONE,
+                Audience.CARE_PROCESS,
+                sha,
+                null,
+                null,
+                null,
+                next)));
     assertEquals(
         List.of(LedgerFact.completion(t, DeadlineCompletion.PUBLIC_STATEMENT)),
         IncidentObligations.factsOf(

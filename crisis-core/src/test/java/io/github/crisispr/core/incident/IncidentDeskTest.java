@@ -19,6 +19,7 @@ import io.github.crisispr.core.deadline.DeadlineCalculator;
 import io.github.crisispr.core.deadline.DeadlineEvent;
 import io.github.crisispr.core.deadline.DeadlinePolicy;
 import io.github.crisispr.core.deadline.Obligation;
+import io.github.crisispr.core.deadline.ObligationState;
 import io.github.crisispr.core.deadline.TrackedDeadline;
 import io.github.crisispr.core.incident.IncidentEvent.*;
 import io.github.crisispr.core.json.CrisisJson;
@@ -163,6 +164,51 @@ class IncidentDeskTest {
             .anyMatch(
                 e -> e.kind() == DeadlineEvent.Kind.BREACH && e.incidentId().equals("own-id")));
     assertTrue(d.deadlineTracker().openCount() >= 2);
+  }
+
+  @Test
+  void aPromisedUpdateIsTrackedUntilTheNextUpdate() {
+    IncidentDesk d = desk(IncidentJournal.inMemory());
+    String id = d.open(review("m1", "clinic-1", 4), clinic).id();
+    Instant promised = later(95);
+    d.record(
+        new StatementPublished(
+            id,
+            later(10),
+            "u",
+            StatementKind.HOLDING,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            Fixtures.sha(1),
+            null,
+            null,
+            null,
+            promised));
+    TrackedDeadline t =
+        d.deadlines(id).stream()
+            .filter(x -> x.obligation() == Obligation.UPDATE_PROMISED)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(promised, t.dueAt());
+    assertEquals(later(10), t.startedAt());
+    d.record(
+        new StatementPublished(
+            id,
+            later(60),
+            "u",
+            StatementKind.UPDATE,
+            Channel.GOOGLE_REVIEW,
+            Audience.PUBLIC,
+            Fixtures.sha(2),
+            null));
+    assertFalse(obligations(d, id).contains(Obligation.UPDATE_PROMISED));
+    assertEquals(
+        ObligationState.Status.COMPLETED,
+        d.obligations(id).stream()
+            .filter(o -> o.obligation() == Obligation.UPDATE_PROMISED)
+            .findFirst()
+            .orElseThrow()
+            .status());
   }
 
   @Test

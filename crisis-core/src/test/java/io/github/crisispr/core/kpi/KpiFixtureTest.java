@@ -144,7 +144,8 @@ class KpiFixtureTest {
           + "{\"id\":\"POST_CRISIS_REVIEW_RATE\",\"numerator\":2,\"denominator\":3,\"value\":0.6666666666666666,\"pending\":0},"
           + "{\"id\":\"RATING_RECOVERY\",\"count\":1,\"averageBefore\":4.5,\"lowestAfter\":4.2,\"recovered\":1,\"timeToBaseline\":\"PT240H\"},"
           + "{\"id\":\"NPS\",\"count\":4,\"promoters\":2,\"passives\":1,\"detractors\":1,\"value\":25.0},"
-          + "{\"id\":\"PLATFORM_MODERATION_LAG\",\"count\":0,\"pending\":0}"
+          + "{\"id\":\"PLATFORM_MODERATION_LAG\",\"count\":0,\"pending\":0},"
+          + "{\"id\":\"UPDATES_ON_CADENCE_RATE\",\"numerator\":0,\"denominator\":0,\"pending\":0}"
           + "]";
 
   @Test
@@ -435,7 +436,9 @@ class KpiFixtureTest {
             + "{\"id\":\"POST_CRISIS_REVIEW_RATE\",\"numerator\":0,\"denominator\":0,\"pending\":0},"
             + "{\"id\":\"RATING_RECOVERY\",\"count\":0,\"recovered\":0},"
             + "{\"id\":\"NPS\",\"count\":0,\"promoters\":0,\"passives\":0,\"detractors\":0},"
-            + "{\"id\":\"PLATFORM_MODERATION_LAG\",\"count\":0,\"pending\":0}],"
+            + "{\"id\":\"PLATFORM_MODERATION_LAG\",\"count\":0,\"pending\":0},"
+            + "{\"id\":\"UPDATES_ON_CADENCE_RATE\",\"numerator\":0,\"denominator\":0,"
+            + "\"pending\":0}],"
             + "\"scorecard\":{\"phases\":[{\"phase\":\"PREVENTION\"},{\"phase\":\"RESPONSE\"},"
             + "{\"phase\":\"RECOVERY\"}],\"recommendations\":[]}}",
         r.toJson());

@@ -94,7 +94,7 @@ class KpiValuesTest {
   @Test
   void everyAdviceHasBothLanguagesAndAStableId() {
     List<Recommendation> all = ScorecardModel.builtIn().recommendations();
-    assertEquals(15, all.size());
+    assertEquals(16, all.size());
     for (Recommendation r : all) {
       assertTrue(r.id().startsWith("REC_"));
       assertTrue(r.zhTw().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF), r.id());

@@ -32,11 +32,11 @@ class ScorecardModelTest {
   }
 
   @Test
-  void theBuiltInModelLoadsWithItsVersionAndFifteenRecommendations() {
+  void theBuiltInModelLoadsWithItsVersionAndSixteenRecommendations() {
     ScorecardModel m = ScorecardModel.builtIn();
-    assertEquals("builtin-2026.12.1", m.version());
-    assertEquals(15, m.recommendations().size());
-    assertEquals(14, m.components().size());
+    assertEquals("builtin-2026.12.2", m.version());
+    assertEquals(16, m.recommendations().size());
+    assertEquals(15, m.components().size());
     assertEquals(m.recommendations(), ScorecardModel.builtIn().recommendations());
   }
 
@@ -82,12 +82,12 @@ class ScorecardModelTest {
                 + "\"when\":{\"above\":72},\"text\":{\"zh-TW\":\"三天內結案。\","
                 + "\"en\":\"Resolve within three days.\"}}]}");
     assertEquals("host-2", m.version());
-    assertEquals(16, m.recommendations().size());
+    assertEquals(17, m.recommendations().size());
     int i = 0;
     for (Recommendation r : base.recommendations()) {
       assertEquals(r.id(), m.recommendations().get(i++).id());
     }
-    assertEquals("HOST_EXTRA", m.recommendations().get(15).id());
+    assertEquals("HOST_EXTRA", m.recommendations().get(16).id());
     Duration fortyMinutes = Duration.ofMinutes(40);
     List<Kpi> ack =
         List.of(

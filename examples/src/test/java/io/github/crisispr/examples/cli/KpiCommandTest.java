@@ -59,7 +59,8 @@ class KpiCommandTest {
     JsonNode json = CrisisJson.mapper().readTree(r.out());
     assertEquals(2, json.get("incidents").asInt());
     assertEquals("2026-03-01", json.get("period").get("from").asText());
-    assertEquals(16, json.get("kpis").size()); // the 15 of 0.2 and PLATFORM_MODERATION_LAG
+    // the 15 of 0.2, PLATFORM_MODERATION_LAG and UPDATES_ON_CADENCE_RATE
+    assertEquals(17, json.get("kpis").size());
     JsonNode first = json.get("kpis").get(4);
     assertEquals("FIRST_PUBLIC_STATEMENT_WITHIN_1H_RATE", first.get("id").asText());
     assertEquals(1, first.get("numerator").asInt());
